@@ -1,0 +1,110 @@
+package entry
+
+// PersonKind says why a person is in the chronicle.
+type PersonKind string
+
+// The kinds of person.
+const (
+	InTheNews  PersonKind = "news"
+	Journalist PersonKind = "journalist"
+)
+
+// Person is someone the chronicle names: a person in the news or a journalist.
+type Person struct {
+	ID          string     `toml:"id" json:"id"`
+	Name        string     `toml:"name" json:"name"`
+	Aliases     []string   `toml:"aliases" json:"aliases,omitempty"`
+	Role        string     `toml:"role" json:"role,omitempty"`
+	Country     string     `toml:"country" json:"country,omitempty"` // or organisation
+	Kind        PersonKind `toml:"kind" json:"kind"`
+	Description string     `toml:"description" json:"description,omitempty"`
+	Publisher   string     `toml:"publisher" json:"publisher,omitempty"` // a journalist's outlet
+	// Derived is true for a person found from a byline and not in the
+	// registry; the page says so.
+	Derived bool `toml:"-" json:"derived,omitempty"`
+	// Line is where the person is defined in the registry.
+	Line int `toml:"-" json:"-"`
+}
+
+// Term is a glossary term.
+type Term struct {
+	ID         string   `toml:"id" json:"id"`
+	Term       string   `toml:"term" json:"term"`
+	Aliases    []string `toml:"aliases" json:"aliases,omitempty"`
+	Definition string   `toml:"definition" json:"definition"` // Markdown
+	Line       int      `toml:"-" json:"-"`
+}
+
+// Note kinds.
+const (
+	NoteContext    = "context"
+	NoteCorrection = "correction"
+	NoteFactCheck  = "fact-check"
+	NoteQuestion   = "question"
+)
+
+// Note is an editor's note attached to an entry, a day, a person or a term.
+type Note struct {
+	ID     string `json:"id"` // the file name without .md
+	Kind   string `json:"kind"`
+	About  string `json:"about"`  // "entry:<id>", "day:2022-02-01", "person:<id>", "term:<id>"
+	Target string `json:"target"` // the resolved page: kind and ID as in About, entries by ID
+	Title  string `json:"title"`
+	Author string `json:"author,omitempty"`
+	Body   string `json:"body"` // Markdown
+	File   string `json:"-"`
+}
+
+// Thread is a story followed across days and publishers.
+type Thread struct {
+	ID       string   `toml:"id" json:"id"`
+	Title    string   `toml:"title" json:"title"`
+	Summary  string   `toml:"summary" json:"summary"`
+	Keywords []string `toml:"keywords" json:"keywords"`
+	Entries  []string `toml:"-" json:"entries,omitempty"` // IDs, oldest first
+	Line     int      `toml:"-" json:"-"`
+}
+
+// Series is a number claimed again and again (troops at the border), with
+// every claim found.
+type Series struct {
+	ID          string   `toml:"id" json:"id"`
+	Title       string   `toml:"title" json:"title"`
+	Unit        string   `toml:"unit" json:"unit"`
+	Description string   `toml:"description" json:"description"`
+	Context     []string `toml:"context" json:"context"`
+	// Claim is the hand-checked list of claims kept in the registry.
+	Claim  []Claim `toml:"claim" json:"-"`
+	Claims []Claim `toml:"-" json:"claims"` // what the chronicle shows
+	Line   int     `toml:"-" json:"-"`
+}
+
+// Claim is one statement of a figure.
+type Claim struct {
+	Value   float64 `toml:"value" json:"value"`
+	Text    string  `toml:"text" json:"text"`
+	Capture string  `toml:"capture" json:"capture,omitempty"`
+	Line    int     `toml:"line" json:"line,omitempty"`
+	Who     string  `toml:"who" json:"who,omitempty"`
+	Date    string  `toml:"date" json:"date,omitempty"`
+	Entry   string  `toml:"-" json:"entry,omitempty"`
+	Derived bool    `toml:"-" json:"derived,omitempty"`
+}
+
+// Day is a calendar date (UTC) and its entries from every publisher.
+type Day struct {
+	Date    string   `json:"date"`
+	Entries []string `json:"entries"` // IDs, oldest first
+}
+
+// Chronicle is everything the site is made of, with all references resolved.
+type Chronicle struct {
+	Captures []Capture
+	Entries  []Entry // oldest first
+	Days     []Day   // oldest first
+	People   []Person
+	Terms    []Term
+	Notes    []Note
+	Threads  []Thread
+	Series   []Series
+}

@@ -1,0 +1,62 @@
+package bbc
+
+import (
+	"strings"
+	"unicode"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer/capture"
+)
+
+// readByline recognises a byline at the start of a body: a name line directly
+// followed by a role line ("Paul Adams" / "BBC diplomatic correspondent"). A
+// lone name with no role line is a photo's alt text, not a byline.
+func readByline(b *body) bool {
+	if !b.start || b.n+1 > b.end {
+		return false
+	}
+	name, role := b.text(), b.textAt(b.n+1)
+	if !isPersonName(name) || !isRole(role) {
+		return false
+	}
+	b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: role})
+	b.d.Claim(b.n, b.n+1, b.index, "byline")
+	b.n += 2
+	return true
+}
+
+// isPersonName reports whether s looks like a person's name: two to five
+// words, each capitalised or a name particle, no digits or punctuation.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if namePartikel[w] {
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namePartikel are the lower-case words that can stand inside a name.
+var namePartikel = map[string]bool{"von": true, "der": true, "de": true, "van": true, "al": true, "bin": true, "da": true, "du": true, "la": true, "le": true}
+
+// isRole reports whether s can be the role line of a byline: short, no
+// sentence punctuation, and not one of the page's fixed lines.
+func isRole(s string) bool {
+	if s == "" || capture.WordCount(s) > 8 || capture.EndsSentence(s) || isHeaderLike(s) {
+		return false
+	}
+	return !strings.Contains(s, imageSource) && !strings.HasPrefix(s, "•")
+}

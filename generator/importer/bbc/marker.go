@@ -1,0 +1,33 @@
+package bbc
+
+import (
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// markers are the kind markers BBC live pages print on their own line, before
+// an entry's title (with the entry's number: "4. Analysis") or right after its
+// header ("Breaking").
+var markers = map[string]entry.Kind{
+	"Analysis": entry.KindAnalysis,
+	"Breaking": entry.KindBreaking,
+}
+
+// parseMarker reads a marker line. It returns the kind, the entry number
+// printed on it (0 when none), and whether the text is a known marker.
+func parseMarker(line string) (kind entry.Kind, number int, known bool) {
+	number, text := splitNumber(strings.TrimSpace(line))
+	k, ok := markers[text]
+	return k, number, ok
+}
+
+// looksLikeMarker reports whether a numbered line with no time could be an
+// unknown marker: a single short word or two, no sentence punctuation.
+func looksLikeMarker(line string) (entry.Kind, int, bool) {
+	number, text := splitNumber(strings.TrimSpace(line))
+	if number == 0 || text == "" || len(strings.Fields(text)) > 3 || strings.ContainsAny(text, ".,:;!?") {
+		return "", 0, false
+	}
+	return entry.Kind(strings.ToLower(strings.Join(strings.Fields(text), "-"))), number, true
+}

@@ -1,0 +1,194 @@
+// Package bbc reads captures of BBC News live pages (format "bbc-live").
+//
+// A BBC live page copied from a browser starts with a "Summary" of bullets,
+// then its entries, newest first. Each entry has a header that glues the title
+// to its time ("What's happened today?published at 19:05 Greenwich Mean Time
+// 1 February 2022"), usually numbered, sometimes preceded by a numbered kind
+// marker ("4. Analysis") or followed by one ("Breaking"). The body is indented
+// by four spaces and holds paragraphs, bullets, a byline (name line, role
+// line), photos ("…Image source, Reuters", "Image caption,"), videos ("Media
+// caption,"), pull quotes ("Quote Message") and what embedded posts leave
+// behind. Each of those is read by one recogniser in its own file.
+package bbc
+
+import (
+	"strings"
+	"time"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer/capture"
+)
+
+// Format is the name of the format in sidecars.
+const Format = "bbc-live"
+
+// Reader reads BBC live pages.
+type Reader struct{}
+
+// New returns a BBC live page reader.
+func New() capture.Reader { return Reader{} }
+
+// Format returns "bbc-live".
+func (Reader) Format() string { return Format }
+
+// Detect scores the lines by how many carry a BBC entry header.
+func (Reader) Detect(lines []string) int {
+	score := 0
+	for _, l := range lines {
+		if strings.Contains(l, publishedAt) {
+			if _, ok, _ := parseHeader(l); ok {
+				score += 10
+			}
+		}
+	}
+	return score
+}
+
+// start is where an entry begins: its header line and, when a marker line
+// precedes it, the marker.
+type start struct {
+	marker int // line of a marker before the header, or 0
+	line   int // the header line
+	header header
+	err    error
+}
+
+// Read reads the document's entries.
+func (Reader) Read(d *capture.Doc) {
+	starts := findStarts(d)
+	first := d.Len() + 1
+	if len(starts) > 0 {
+		first = starts[0].line
+		if starts[0].marker != 0 {
+			first = starts[0].marker
+		}
+	}
+	readSummary(d, 1, first-1)
+	for i, s := range starts {
+		end := d.Len()
+		if i+1 < len(starts) {
+			end = starts[i+1].line - 1
+			if starts[i+1].marker != 0 {
+				end = starts[i+1].marker - 1
+			}
+		}
+		readEntry(d, s, end)
+	}
+}
+
+// findStarts finds every entry header and the marker lines before them.
+func findStarts(d *capture.Doc) []start {
+	var starts []start
+	for n := 1; n <= d.Len(); n++ {
+		line := d.Line(n)
+		if !strings.Contains(line, publishedAt) {
+			continue
+		}
+		h, ok, err := parseHeader(line)
+		if !ok {
+			continue
+		}
+		s := start{line: n, header: h, err: err}
+		if p := prevNonBlank(d, n); p != 0 && h.Number == 0 {
+			if kind, number, known := parseMarker(d.Line(p)); known && number != 0 {
+				s.marker, s.header.Number = p, number
+				_ = kind
+			} else if _, number, maybe := looksLikeMarker(d.Line(p)); maybe {
+				s.marker, s.header.Number = p, number
+			}
+		}
+		starts = append(starts, s)
+	}
+	return starts
+}
+
+func prevNonBlank(d *capture.Doc, n int) int {
+	for m := n - 1; m >= 1; m-- {
+		if !d.Blank(m) {
+			return m
+		}
+	}
+	return 0
+}
+
+// readSummary claims the page's "Summary" heading and its bullets.
+func readSummary(d *capture.Doc, first, last int) {
+	for n := first; n <= last; n++ {
+		s := strings.TrimSpace(d.Line(n))
+		switch {
+		case s == "":
+		case s == "Summary" || s == "Key Points":
+			d.Claim(n, n, -1, "page:summary-heading")
+		case strings.HasPrefix(s, bullet):
+			d.Capture.Page.Summary = append(d.Capture.Page.Summary, strings.TrimSpace(strings.TrimPrefix(s, bullet)))
+			d.Claim(n, n, -1, "page:summary")
+		}
+	}
+}
+
+// readEntry reads one entry from its start to line end.
+func readEntry(d *capture.Doc, s start, end int) {
+	c := d.Capture
+	e := entry.Entry{
+		Capture: c.File, Publisher: c.Publisher, PublisherID: c.PublisherID,
+		Title: s.header.Title, Kind: entry.KindPost, Number: s.header.Number,
+		LocalTime: s.header.Local,
+	}
+	first := s.line
+	index := len(d.Entries)
+	if s.marker != 0 {
+		first = s.marker
+		kind, _, known := parseMarker(d.Line(s.marker))
+		if !known {
+			kind, _, _ = looksLikeMarker(d.Line(s.marker))
+			d.Warnf(s.marker, "unknown marker %q kept as kind %q", strings.TrimSpace(d.Line(s.marker)), kind)
+		}
+		e.Kind = kind
+		d.Claim(s.marker, s.marker, index, "marker")
+	}
+	d.Claim(s.line, s.line, index, "header")
+	if s.err != nil {
+		d.Errorf(s.line, "entry header: %v", s.err)
+	} else {
+		e.Time, e.Zone = instant(d, s)
+	}
+	d.Entries = append(d.Entries, e)
+	b := &body{d: d, index: index, e: &d.Entries[index], n: s.line + 1, end: end, start: true}
+	b.read()
+	last := end
+	for last > first && d.Blank(last) {
+		last--
+	}
+	d.Entries[index].Lines = [2]int{first, last}
+	if e.Title == "" {
+		d.Warnf(s.line, "entry without a title")
+	}
+}
+
+// instant turns a header's printed time into UTC, taking the date from the
+// page date when the header prints none.
+func instant(d *capture.Doc, s start) (time.Time, string) {
+	z := zones[s.header.Zone]
+	date := s.header.Date
+	var day time.Time
+	var err error
+	if date != "" {
+		day, err = time.Parse("2 January 2006", date)
+	} else if d.Capture.PageDate != "" {
+		day, err = time.Parse("2006-01-02", d.Capture.PageDate)
+		d.Noticef(s.line, "date of %s taken from the page date %s", s.header.Clock, d.Capture.PageDate)
+	} else {
+		d.Errorf(s.line, "time %s has no date: set page_date in the sidecar or pass --date", s.header.Clock)
+		return time.Time{}, z.Abbrev
+	}
+	if err != nil {
+		d.Errorf(s.line, "bad date: %v", err)
+		return time.Time{}, z.Abbrev
+	}
+	loc, zone := time.FixedZone(z.Abbrev, z.Offset*3600), z.Abbrev
+	if s.header.Zone == "" { // no zone printed: the page's own zone
+		loc, zone = d.Location, d.Location.String()
+	}
+	local := time.Date(day.Year(), day.Month(), day.Day(), s.header.Hour, s.header.Minute, 0, 0, loc)
+	return local.UTC(), zone
+}

@@ -1,0 +1,169 @@
+// Package capture holds what every reader of a capture format shares: the
+// document being read with its lines, the ledger that proves each line is
+// accounted for exactly once, the problems found on the way, and the text
+// helpers the recognisers use.
+package capture
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"chronicle/generator/entry"
+)
+
+// Severity ranks a Problem.
+type Severity int
+
+// Severities, from least to most serious. `check` fails on errors, and with
+// --strict on warnings too; notices only inform.
+const (
+	Notice Severity = iota
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Notice:
+		return "notice"
+	case Warning:
+		return "warning"
+	default:
+		return "error"
+	}
+}
+
+// Problem is something a reader wants a person to know, tied to a line.
+type Problem struct {
+	File     string
+	Line     int
+	Severity Severity
+	Message  string
+}
+
+// String renders the problem as "file:line: severity: message".
+func (p Problem) String() string {
+	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Severity, p.Message)
+}
+
+// Use says where a line of the capture went.
+type Use struct {
+	Entry int    // index into Doc.Entries, or -1 for page-level lines
+	Field string // "title", "header", "body", "byline", "page:summary", "boilerplate:twitter", …
+}
+
+// Doc is one capture being read: its lines, its metadata and what the reader
+// makes of it.
+type Doc struct {
+	Capture *entry.Capture
+	// Lines holds the capture's lines without line endings; line n is Lines[n-1].
+	Lines []string
+	// Location is the zone that undated or zone-less times are read in.
+	Location *time.Location
+
+	Entries  []entry.Entry
+	Problems []Problem
+
+	uses []*Use // per line, index n-1
+}
+
+// NewDoc makes a Doc of the given text, already checked to be valid UTF-8
+// with LF line endings.
+func NewDoc(c *entry.Capture, text string, loc *time.Location) *Doc {
+	lines := strings.Split(text, "\n")
+	if len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1] // a final newline ends the last line
+	}
+	return &Doc{Capture: c, Lines: lines, Location: loc, uses: make([]*Use, len(lines))}
+}
+
+// Line returns line n (1-based), or "" past either end.
+func (d *Doc) Line(n int) string {
+	if n < 1 || n > len(d.Lines) {
+		return ""
+	}
+	return d.Lines[n-1]
+}
+
+// Len is the number of lines.
+func (d *Doc) Len() int { return len(d.Lines) }
+
+// Blank reports whether line n is empty or white space only.
+func (d *Doc) Blank(n int) bool { return strings.TrimSpace(d.Line(n)) == "" }
+
+// Claim records that the non-blank lines first..last went to the given use.
+// A line claimed twice is a bug in a reader; it is reported as an error so the
+// ledger test catches it.
+func (d *Doc) Claim(first, last int, entryIndex int, field string) {
+	for n := first; n <= last; n++ {
+		if n < 1 || n > len(d.Lines) || d.Blank(n) {
+			continue
+		}
+		if prev := d.uses[n-1]; prev != nil {
+			d.Errorf(n, "line claimed twice (%s, then %s)", prev.Field, field)
+			continue
+		}
+		d.uses[n-1] = &Use{Entry: entryIndex, Field: field}
+	}
+}
+
+// UseOf returns where line n went, or nil.
+func (d *Doc) UseOf(n int) *Use {
+	if n < 1 || n > len(d.uses) {
+		return nil
+	}
+	return d.uses[n-1]
+}
+
+// Unplaced returns the non-blank lines no reader claimed.
+func (d *Doc) Unplaced() []int {
+	var out []int
+	for n := 1; n <= len(d.Lines); n++ {
+		if d.uses[n-1] == nil && !d.Blank(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Report adds a problem at line n.
+func (d *Doc) Report(sev Severity, n int, format string, args ...any) {
+	d.Problems = append(d.Problems, Problem{File: d.Capture.File, Line: n, Severity: sev, Message: fmt.Sprintf(format, args...)})
+}
+
+// Errorf reports an error at line n.
+func (d *Doc) Errorf(n int, format string, args ...any) { d.Report(Error, n, format, args...) }
+
+// Warnf reports a warning at line n.
+func (d *Doc) Warnf(n int, format string, args ...any) { d.Report(Warning, n, format, args...) }
+
+// Noticef reports a notice at line n.
+func (d *Doc) Noticef(n int, format string, args ...any) { d.Report(Notice, n, format, args...) }
+
+// SortProblems orders problems by line, then severity.
+func SortProblems(ps []Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].File != ps[j].File {
+			return ps[i].File < ps[j].File
+		}
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Severity > ps[j].Severity
+	})
+}
+
+// Reader turns the lines of one capture format into entries. A reader fills
+// Doc.Entries (without IDs: the importer assigns them), Doc.Capture.Page, claims
+// every line it places, and reports what it could not place or had to infer.
+type Reader interface {
+	// Format is the reader's name, as written in sidecars ("bbc-live").
+	Format() string
+	// Detect scores how sure the reader is that the lines are its format:
+	// 0 means not at all; the highest score above zero wins.
+	Detect(lines []string) int
+	// Read reads the document.
+	Read(d *Doc)
+}

@@ -1,0 +1,222 @@
+// Package importer turns capture files into entries: it checks each file's
+// bytes, reads its sidecar, picks the reader for its format, runs it, checks
+// that every line was placed, and gives every entry a stable ID.
+package importer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	_ "time/tzdata" // captures name IANA zones; do not depend on the host's zoneinfo
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer/capture"
+)
+
+// Options adjust an import.
+type Options struct {
+	// Date is the page date (YYYY-MM-DD) for captures whose sidecar gives
+	// none, as `--date` on the command line.
+	Date string
+	// Format forces a format for captures without a sidecar.
+	Format string
+}
+
+// Result is what an import produced.
+type Result struct {
+	Captures []entry.Capture
+	// Entries from every capture, oldest first, with IDs.
+	Entries []entry.Entry
+	// Docs are the read documents, in the order of Captures, for tools that
+	// need the line ledger.
+	Docs     []*capture.Doc
+	Problems []capture.Problem
+}
+
+// Count returns how many problems have the given severity.
+func (r *Result) Count(s capture.Severity) int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Err returns an error listing the import's errors, or nil when it had none.
+func (r *Result) Err() error {
+	var lines []string
+	for _, p := range r.Problems {
+		if p.Severity == capture.Error {
+			lines = append(lines, p.String())
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return fmt.Errorf("import: %d error(s):\n%s", len(lines), strings.Join(lines, "\n"))
+}
+
+// Paths expands the arguments to capture files: a folder stands for the
+// *.txt files in it. The result is sorted and free of duplicates.
+func Paths(args []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		files := []string{a}
+		if info.IsDir() {
+			files, err = filepath.Glob(filepath.Join(a, "*.txt"))
+			if err != nil {
+				return nil, err
+			}
+		}
+		for _, f := range files {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Import reads the capture files at paths (files or folders).
+func Import(paths []string, opts Options) (*Result, error) {
+	files, err := Paths(paths)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	res := &Result{}
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("import: %w", err)
+		}
+		doc, problems := ReadCapture(path, data, opts)
+		res.Problems = append(res.Problems, problems...)
+		if doc == nil {
+			continue
+		}
+		res.Docs = append(res.Docs, doc)
+		res.Captures = append(res.Captures, *doc.Capture)
+		res.Entries = append(res.Entries, doc.Entries...)
+	}
+	AssignIDs(res.Entries)
+	capture.SortProblems(res.Problems)
+	return res, nil
+}
+
+// ReadCapture reads one capture from its bytes; its sidecar, if any, is read
+// from beside path. It returns nil when the file cannot be read at all; the
+// problems say why.
+func ReadCapture(path string, data []byte, opts Options) (*capture.Doc, []capture.Problem) {
+	name := baseName(path)
+	text, problems, ok := checkBytes(name, data)
+	if !ok {
+		return nil, problems
+	}
+	sc, scProblems := readSidecar(SidecarPath(path))
+	problems = append(problems, scProblems...)
+	return readText(name, path, text, sc, opts, problems)
+}
+
+// readText picks a format for the text and reads it.
+func readText(name, path, text string, sc *Sidecar, opts Options, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
+	lines := strings.Split(text, "\n")
+	var f format
+	var ok bool
+	switch {
+	case sc != nil && sc.Format != "":
+		f, ok = formatByName(sc.Format)
+	case opts.Format != "":
+		if f, ok = formatByName(opts.Format); !ok {
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+				Message: fmt.Sprintf("unknown format %q (known: %s)", opts.Format, strings.Join(FormatNames(), ", "))})
+			return nil, problems
+		}
+	default:
+		f, ok = detect(lines)
+		if ok {
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice,
+				Message: fmt.Sprintf("no format in a sidecar: detected %s", f.reader.Format())})
+		}
+	}
+	if !ok {
+		if sc != nil && sc.Format != "" {
+			return nil, problems // readSidecar reported the unknown format
+		}
+		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+			Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar", strings.Join(FormatNames(), ", "))})
+		return nil, problems
+	}
+	c := &entry.Capture{File: name, Path: path}
+	applySidecar(c, sc, f)
+	if c.PageDate == "" && opts.Date != "" {
+		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+				Message: fmt.Sprintf("--date %q is not a date (YYYY-MM-DD)", opts.Date)})
+			return nil, problems
+		}
+		c.PageDate = opts.Date
+	}
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		loc = time.UTC // readSidecar reported it
+	}
+	doc := capture.NewDoc(c, text, loc)
+	f.reader.Read(doc)
+	for _, n := range doc.Unplaced() {
+		doc.Warnf(n, "unplaced line: %q", short(doc.Line(n)))
+	}
+	return doc, append(problems, doc.Problems...)
+}
+
+// AssignIDs sorts entries oldest first and gives each a readable, stable ID:
+// UTC date and time, publisher, and the first words of the title. A clash
+// gets a suffix (-2, -3, …) in that order.
+func AssignIDs(es []entry.Entry) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if !a.Time.Equal(b.Time) {
+			return a.Time.Before(b.Time)
+		}
+		if a.Capture != b.Capture {
+			return a.Capture < b.Capture
+		}
+		return a.Lines[0] < b.Lines[0]
+	})
+	used := map[string]int{}
+	for i := range es {
+		e := &es[i]
+		slug := capture.Slug(e.Title, 6)
+		if slug == "" {
+			slug = string(e.Kind)
+		}
+		id := fmt.Sprintf("%s-%s-%s", e.Time.UTC().Format("2006-01-02-1504"), e.PublisherID, slug)
+		used[id]++
+		if k := used[id]; k > 1 {
+			id = fmt.Sprintf("%s-%d", id, k)
+		}
+		e.ID = id
+	}
+}
+
+func baseName(path string) string { return filepath.Base(path) }
+
+// short cuts a line for a message.
+func short(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:57]) + "..."
+	}
+	return s
+}

@@ -1,0 +1,27 @@
+// Package independent reads captures of The Independent's live blogs as
+// syndicated by Yahoo News (format "independent-live").
+//
+// A capture opens with the page headline, reader chrome left by the
+// syndicator (`• Oops!`, `·23 min read`, `In this article:`), the intro
+// paragraphs, an optional `Key Points` list and an optional coverage note.
+// Then come the entries, newest or oldest first as the page had them:
+//
+//	Russia says it wants peace but has ‘gun on the table’ - US envoy
+//
+//	12:31 , Thomas Kingsley
+//
+//	Russia says it does not want war but has placed a "gun on the table"…
+//
+// The header of an entry from an earlier day carries its date (`Thursday 27
+// January 2022 23:30 , John Bowden`); the others are on the page date, which
+// only the sidecar knows. Times are UK local time. A body holds paragraphs
+// (now and then broken mid-sentence by the capture), bullets, photo captions
+// printed twice and headlines of related articles on lines of their own. An
+// entry whose content was an embed keeps only its title, or nothing at all.
+// A comments notice may close the page.
+//
+// Each construct is read by one recogniser in its own file: header.go,
+// title.go, boilerplate.go, intro.go, list.go, figure.go, related.go and
+// paragraph.go; clock.go dates the entries, body.go runs the body recognisers
+// and reader.go puts the page together.
+package independent

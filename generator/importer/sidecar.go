@@ -1,0 +1,108 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer/capture"
+	"chronicle/generator/tomlfile"
+)
+
+// Sidecar is what a capture's .toml file says about the page: the facts the
+// text does not print. Unknown facts stay empty.
+type Sidecar struct {
+	Publisher   string `toml:"publisher"`
+	PublisherID string `toml:"publisher_id"`
+	Via         string `toml:"via"`
+	PageTitle   string `toml:"page_title"`
+	PageURL     string `toml:"page_url"`
+	PageDate    string `toml:"page_date"`
+	TimeZone    string `toml:"time_zone"`
+	Format      string `toml:"format"`
+}
+
+// SidecarPath is the sidecar's path for a capture: 000_x.txt → 000_x.toml.
+func SidecarPath(capturePath string) string {
+	return strings.TrimSuffix(capturePath, ".txt") + ".toml"
+}
+
+// readSidecar reads and checks a capture's sidecar. It returns nil and no
+// problems when there is none.
+func readSidecar(path string) (*Sidecar, []capture.Problem) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	name := baseName(path)
+	if err != nil {
+		return nil, []capture.Problem{{File: name, Line: 1, Severity: capture.Error, Message: err.Error()}}
+	}
+	var sc Sidecar
+	if err := tomlfile.Decode(name, data, &sc); err != nil {
+		return nil, tomlProblems(err)
+	}
+	var problems []capture.Problem
+	bad := func(key, msg string) {
+		problems = append(problems, capture.Problem{File: name, Line: tomlfile.KeyLine(data, key), Severity: capture.Error, Message: msg})
+	}
+	if sc.PageDate != "" {
+		if _, err := time.Parse("2006-01-02", sc.PageDate); err != nil {
+			bad("page_date", fmt.Sprintf("page_date %q is not a date (YYYY-MM-DD)", sc.PageDate))
+		}
+	}
+	if sc.TimeZone != "" {
+		if _, err := time.LoadLocation(sc.TimeZone); err != nil || sc.TimeZone == "Local" {
+			bad("time_zone", fmt.Sprintf("unknown time zone %q (use an IANA name such as Europe/London)", sc.TimeZone))
+		}
+	}
+	if sc.Format != "" {
+		if _, ok := formatByName(sc.Format); !ok {
+			bad("format", fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(FormatNames(), ", ")))
+		}
+	}
+	return &sc, problems
+}
+
+// tomlProblems turns tomlfile errors into problems.
+func tomlProblems(err error) []capture.Problem {
+	var out []capture.Problem
+	var each func(error)
+	each = func(err error) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				each(e)
+			}
+			return
+		}
+		var te *tomlfile.Error
+		if errors.As(err, &te) {
+			out = append(out, capture.Problem{File: te.File, Line: te.Line, Severity: capture.Error, Message: te.Msg})
+			return
+		}
+		out = append(out, capture.Problem{Line: 1, Severity: capture.Error, Message: err.Error()})
+	}
+	each(err)
+	return out
+}
+
+// applySidecar fills a capture's description from its sidecar and format.
+func applySidecar(c *entry.Capture, sc *Sidecar, f format) {
+	c.Format = f.reader.Format()
+	c.Publisher, c.PublisherID, c.TimeZone = f.publisher, f.publisherID, f.zone
+	if sc == nil {
+		return
+	}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&c.Publisher, sc.Publisher)
+	set(&c.PublisherID, sc.PublisherID)
+	set(&c.TimeZone, sc.TimeZone)
+	c.Via, c.PageTitle, c.PageURL, c.PageDate = sc.Via, sc.PageTitle, sc.PageURL, sc.PageDate
+}
