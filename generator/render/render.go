@@ -1,0 +1,478 @@
+// Package render turns the generated Markdown tree into a static site with
+// Hugo v0.165.0 used as a library (package hugolib, in-process; never the
+// hugo command or an external binary).
+//
+// Everything Hugo-specific in Chronicle lives in this one package, so that the
+// rest of the module compiles without Hugo and a warm rebuild of the command
+// stays quick.
+//
+// # Configuration
+//
+// The pipeline owns Hugo's configuration: there is no user hugo.toml. The
+// fixed part is the TOML constant baseConfig in this file; the per-render part (folders,
+// baseURL, title, params) comes from [Options]. The folders are module mounts:
+// ContentDir → content, LayoutsDir → layouts, StaticDir → static, DataDir →
+// data. Templates use the v0.146+ layout names (layouts/baseof.html,
+// home.html, list.html, single.html, _partials/…, home.jsonfeed.json).
+//
+// # URL shapes
+//
+// uglyURLs = true and relativeURLs = true are set for public and offline
+// builds alike, so every link Hugo makes opens from file:// and ends in a file
+// name. With uglyURLs, Hugo v0.165 writes these files (the .RelPermalink is
+// the same path with a leading "/", e.g. /days/index.html):
+//
+//   - home page:              index.html
+//   - section list:           days/index.html
+//   - nested section list:    people/press/index.html
+//   - regular page:           days/2022-02-01.html
+//   - page in nested section: people/press/bob.html
+//   - leaf bundle:            people/alice.html (from people/alice/index.md)
+//   - pagination, page n ≥ 2: days/page/2/index.html; page 1 is the list
+//     itself (no page/1/ alias pages: pagination.disableAliases)
+//   - home outputs:           index.xml (RSS), feed.json (JSON Feed); and
+//     sitemap.xml (no robots.txt, no taxonomy pages)
+//
+// relativeURLs is a post-processing step over HTML output: every attribute
+// value that starts with "/" (href="/…", src="/…", srcset) is rewritten to
+// "./…" or "../…" by the page's depth (from days/2022-02-01.html,
+// "/index.html" becomes "../index.html"). So links must be written
+// root-relative and end in a file name: .RelPermalink, relref (in templates or
+// as {{< relref "days/2022-02-01.md" >}} in Markdown), relURL on a path with a
+// file name, or a Markdown link such as [x](/days/2022-02-01.html) all work; a
+// folder link ("days/", "/days/", "/" | relURL) would not open from disk.
+// RSS output always gets absolute URLs (baseURL); feed.json and sitemap.xml
+// carry what the templates print (.Permalink: absolute).
+//
+// # Markdown
+//
+// goldmark runs with renderer.unsafe = false and the typographer off, so text
+// is shown as written (straight quotes, "--", "..."). Raw HTML in the Markdown
+// is dropped by goldmark with a warning, and like every Hugo warning that
+// fails the render: the write stage must escape capture text.
+//
+// # Determinism
+//
+// The same input gives byte-identical output: no generator tag, no build
+// timestamps, time zone UTC, buildFuture and buildExpired on (so what is
+// published does not depend on the clock), dates only from front matter (no
+// file modification times, no Git info), HUGO_* environment variables ignored.
+// Templates must not use now, hugo.BuildDate or random functions.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/bep/logg"
+	"github.com/gohugoio/hugo/common/loggers"
+	"github.com/gohugoio/hugo/config"
+	"github.com/gohugoio/hugo/config/allconfig"
+	"github.com/gohugoio/hugo/deps"
+	"github.com/gohugoio/hugo/hugofs"
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/spf13/afero"
+)
+
+// Options configures one render.
+type Options struct {
+	ContentDir string         // generated Markdown tree (mounted as content)
+	LayoutsDir string         // templates/ (mounted as layouts)
+	StaticDir  string         // static/ (mounted as static), may be empty
+	DataDir    string         // optional, mounted as data
+	PublishDir string         // where HTML goes (must be written only here)
+	WorkDir    string         // Hugo working dir, cache dir lives under it; must not be the repo
+	BaseURL    string         // e.g. "https://chronicle.example.org/"
+	Title      string         // site title (.Site.Title)
+	Params     map[string]any // site params (.Site.Params)
+	Offline    bool           // site.Params.offline = true as well
+}
+
+// Stats reports what a render produced.
+type Stats struct {
+	// Pages is the number of pages in the site: home, section lists and
+	// regular pages (not pagination pages, feeds, the sitemap or 404).
+	Pages int
+	// Files is the number of files in PublishDir after the render, static
+	// files included.
+	Files int
+	// Bytes is the total size of those files.
+	Bytes int64
+}
+
+// baseConfig is the part of Hugo's configuration the pipeline owns and that
+// does not change between renders. See the package documentation.
+const baseConfig = `
+uglyURLs = true
+relativeURLs = true
+canonifyURLs = false
+disableKinds = ["taxonomy", "term"]
+enableRobotsTXT = false
+disableHugoGeneratorInject = true
+timeZone = "UTC"
+locale = "en-GB" # languageCode, deprecated since v0.158, logs a warning
+defaultContentLanguage = "en"
+capitalizeListTitles = false
+enableGitInfo = false
+enableEmoji = false
+buildDrafts = false
+buildFuture = true
+buildExpired = true
+
+[taxonomies]
+
+[pagination]
+disableAliases = true
+pagerSize = 50
+
+[build]
+noJSConfigInAssets = true
+
+[markup.goldmark.renderer]
+unsafe = false
+
+# Text is shown as written: no curly quotes, dashes or ellipses.
+[markup.goldmark.extensions.typographer]
+disable = true
+
+# Addresses in capture text stay text, as the capture has them.
+[markup.goldmark.extensions]
+linkify = false
+
+[frontmatter]
+date = ["date", "publishDate", "lastmod"]
+lastmod = ["lastmod", "date", "publishDate"]
+publishDate = ["publishDate", "date"]
+expiryDate = ["expiryDate"]
+
+[sitemap]
+filename = "sitemap.xml"
+priority = -1.0
+
+[mediaTypes."application/feed+json"]
+suffixes = ["json"]
+
+[outputFormats.jsonfeed]
+mediaType = "application/feed+json"
+baseName = "feed"
+isPlainText = true
+rel = "alternate"
+
+[outputs]
+home = ["html", "rss", "jsonfeed"]
+section = ["html"]
+page = ["html"]
+`
+
+// mu serialises renders: Hugo keeps process-wide state (the global logger
+// that LoadConfig installs), so two renders must not overlap.
+var mu sync.Mutex
+
+// Site renders one site with Hugo into opts.PublishDir and copies the files in
+// opts.StaticDir (names starting with "." skipped) next to it; a static file
+// may not replace a rendered one. PublishDir must be empty or not exist yet;
+// nothing is written outside PublishDir and WorkDir. Hugo lower-cases the keys
+// of Params, and params.offline is always opts.Offline.
+// Hugo's log is captured: a render that logs a warning or an error fails, and
+// the log text is part of the returned error. Errors start with "render: ";
+// template errors name the template file as Hugo reports it.
+func Site(opts Options) (Stats, error) {
+	mu.Lock()
+	defer mu.Unlock()
+
+	opts, err := checkOptions(opts)
+	if err != nil {
+		return Stats{}, err
+	}
+
+	flags, err := hugoFlags(opts)
+	if err != nil {
+		return Stats{}, err
+	}
+
+	var logBuf syncBuffer
+	logger := loggers.New(loggers.Options{
+		Level:         logg.LevelWarn,
+		StdOut:        &logBuf,
+		StdErr:        &logBuf,
+		DistinctLevel: logg.LevelWarn,
+	})
+	// LoadConfig installs logger as Hugo's process-wide logger; put a quiet
+	// one back when done so that nothing Hugo does later writes to stderr.
+	defer loggers.SetGlobalLogger(loggers.New(loggers.Options{
+		Level: logg.LevelError, StdOut: io.Discard, StdErr: io.Discard,
+	}))
+
+	osFs := afero.NewOsFs()
+	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
+		Flags:       flags,
+		Fs:          osFs,
+		Logger:      logger,
+		Environment: "production",
+		Environ:     environ(),
+	})
+	if err != nil {
+		return Stats{}, wrap("load Hugo config", err, &logBuf)
+	}
+
+	fs := hugofs.NewFrom(osFs, configs.LoadingInfo.BaseConfig)
+	h, err := hugolib.NewHugoSites(deps.DepsCfg{
+		Configs:  configs,
+		Fs:       fs,
+		LogLevel: logg.LevelWarn,
+		StdOut:   &logBuf,
+		StdErr:   &logBuf,
+	})
+	if err != nil {
+		return Stats{}, wrap("set up Hugo", err, &logBuf)
+	}
+	defer h.Close()
+
+	if err := h.Build(hugolib.BuildCfg{}); err != nil {
+		return Stats{}, wrap("build", err, &logBuf)
+	}
+	if n := h.Log.LoggCount(logg.LevelWarn) + logger.LoggCount(logg.LevelWarn); n > 0 {
+		return Stats{}, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
+	}
+
+	var st Stats
+	for _, s := range h.Sites {
+		st.Pages += len(s.Pages())
+	}
+
+	if opts.StaticDir != "" {
+		if err := copyStatic(opts.StaticDir, opts.PublishDir); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	st.Files, st.Bytes, err = countFiles(opts.PublishDir)
+	if err != nil {
+		return Stats{}, fmt.Errorf("render: count output: %w", err)
+	}
+	return st, nil
+}
+
+// checkOptions validates opts and makes its folders absolute.
+func checkOptions(opts Options) (Options, error) {
+	abs := func(name string, p *string, required, mustExist bool) error {
+		if *p == "" {
+			if required {
+				return fmt.Errorf("render: %s is not set", name)
+			}
+			return nil
+		}
+		a, err := filepath.Abs(*p)
+		if err != nil {
+			return fmt.Errorf("render: %s: %w", name, err)
+		}
+		*p = a
+		if mustExist {
+			fi, err := os.Stat(a)
+			if err != nil {
+				return fmt.Errorf("render: %s: %w", name, err)
+			}
+			if !fi.IsDir() {
+				return fmt.Errorf("render: %s %s is not a folder", name, a)
+			}
+		}
+		return nil
+	}
+	for _, f := range []struct {
+		name                string
+		p                   *string
+		required, mustExist bool
+	}{
+		{"ContentDir", &opts.ContentDir, true, true},
+		{"LayoutsDir", &opts.LayoutsDir, true, true},
+		{"StaticDir", &opts.StaticDir, false, true},
+		{"DataDir", &opts.DataDir, false, true},
+		{"PublishDir", &opts.PublishDir, true, false},
+		{"WorkDir", &opts.WorkDir, true, false},
+	} {
+		if err := abs(f.name, f.p, f.required, f.mustExist); err != nil {
+			return opts, err
+		}
+	}
+
+	// A Hugo config file, a go.mod (Hugo reads it as a module definition) or
+	// a Git checkout in the working dir would change the render.
+	for _, name := range []string{"go.mod", ".git", "hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json", "config"} {
+		if _, err := os.Stat(filepath.Join(opts.WorkDir, name)); err == nil {
+			return opts, fmt.Errorf("render: WorkDir %s holds %s; use a folder of its own, not the repository", opts.WorkDir, name)
+		}
+	}
+	if err := os.MkdirAll(opts.WorkDir, 0o755); err != nil {
+		return opts, fmt.Errorf("render: %w", err)
+	}
+
+	entries, err := os.ReadDir(opts.PublishDir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return opts, fmt.Errorf("render: PublishDir: %w", err)
+	case len(entries) > 0:
+		return opts, fmt.Errorf("render: PublishDir %s is not empty", opts.PublishDir)
+	}
+	return opts, nil
+}
+
+// hugoFlags builds the full Hugo configuration for opts: baseConfig plus the
+// per-render settings.
+func hugoFlags(opts Options) (config.Provider, error) {
+	cfg, err := config.FromConfigString(baseConfig, "toml")
+	if err != nil {
+		return nil, fmt.Errorf("render: built-in config: %w", err)
+	}
+
+	cfg.Set("workingDir", opts.WorkDir)
+	cfg.Set("publishDir", opts.PublishDir)
+	cfg.Set("cacheDir", filepath.Join(opts.WorkDir, "cache"))
+	cfg.Set("resourceDir", filepath.Join(opts.WorkDir, "resources"))
+	cfg.Set("baseURL", opts.BaseURL)
+	cfg.Set("title", opts.Title)
+
+	params := make(map[string]any, len(opts.Params)+1)
+	for k, v := range opts.Params {
+		params[k] = v
+	}
+	params["offline"] = opts.Offline
+	cfg.Set("params", params)
+
+	mounts := []map[string]any{
+		{"source": opts.ContentDir, "target": "content"},
+		{"source": opts.LayoutsDir, "target": "layouts"},
+	}
+	if opts.StaticDir != "" {
+		mounts = append(mounts, map[string]any{"source": opts.StaticDir, "target": "static"})
+	}
+	if opts.DataDir != "" {
+		mounts = append(mounts, map[string]any{"source": opts.DataDir, "target": "data"})
+	}
+	cfg.Set("module", map[string]any{"mounts": mounts})
+	return cfg, nil
+}
+
+// environ is the process environment without HUGO* variables, which would
+// otherwise override the pipeline's configuration.
+func environ() []string {
+	env := []string{"CHRONICLE_RENDER=1"} // never empty: empty means os.Environ()
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(strings.ToUpper(kv), "HUGO") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// wrap makes a "render: " error from err and whatever Hugo logged.
+func wrap(step string, err error, log *syncBuffer) error {
+	text := strings.TrimSpace(ansi.ReplaceAllString(log.String(), ""))
+	if text == "" || strings.Contains(err.Error(), text) {
+		return fmt.Errorf("render: %s: %w", step, err)
+	}
+	return fmt.Errorf("render: %s: %w\n%s", step, err, text)
+}
+
+// copyStatic copies the files under src into dst, keeping the folder
+// structure. Names starting with "." are skipped. A static file may not
+// replace a file Hugo rendered.
+func copyStatic(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("render: static: %w", err)
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return fmt.Errorf("render: static: %w", err)
+		}
+		if rel == "." {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			if err := os.MkdirAll(target, 0o755); err != nil {
+				return fmt.Errorf("render: static: %w", err)
+			}
+			return nil
+		}
+		if _, err := os.Lstat(target); err == nil {
+			return fmt.Errorf("render: static file %s would replace the rendered %s", path, filepath.ToSlash(rel))
+		}
+		if err := copyFile(path, target); err != nil {
+			return fmt.Errorf("render: static: %w", err)
+		}
+		return nil
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// countFiles counts the regular files under root and their total size.
+func countFiles(root string) (n int, size int64, err error) {
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		n++
+		size += fi.Size()
+		return nil
+	})
+	return n, size, err
+}
+
+// syncBuffer is a bytes.Buffer safe for Hugo's concurrent log writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
