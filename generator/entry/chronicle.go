@@ -81,14 +81,16 @@ type Series struct {
 
 // Claim is one statement of a figure.
 type Claim struct {
-	Value   float64 `toml:"value" json:"value"`
-	Text    string  `toml:"text" json:"text"`
-	Capture string  `toml:"capture" json:"capture,omitempty"`
-	Line    int     `toml:"line" json:"line,omitempty"`
-	Who     string  `toml:"who" json:"who,omitempty"`
-	Date    string  `toml:"date" json:"date,omitempty"`
-	Entry   string  `toml:"-" json:"entry,omitempty"`
-	Derived bool    `toml:"-" json:"derived,omitempty"`
+	Value    float64 `toml:"value" json:"value"`
+	Text     string  `toml:"text" json:"text"`
+	Capture  string  `toml:"file" json:"capture,omitempty"` // the capture's file name
+	Note     string  `toml:"note" json:"note,omitempty"`
+	Currency string  `toml:"currency" json:"currency,omitempty"`
+	Line     int     `toml:"line" json:"line,omitempty"`
+	Who      string  `toml:"who" json:"who,omitempty"`
+	Date     string  `toml:"date" json:"date,omitempty"`
+	Entry    string  `toml:"-" json:"entry,omitempty"`
+	Derived  bool    `toml:"-" json:"derived,omitempty"`
 }
 
 // Day is a calendar date (UTC) and its entries from every publisher.

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"chronicle/generator/export"
+	"chronicle/generator/importer"
+	"chronicle/generator/importer/capture"
+)
+
+// newFlags makes a FlagSet that prints its usage to standard error.
+func newFlags(name, args string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: chronicle %s %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// sourcePaths returns the capture paths named on the command line, or the
+// project's content/sources.
+func sourcePaths(fs *flag.FlagSet, root string) []string {
+	if fs.NArg() > 0 {
+		return fs.Args()
+	}
+	return []string{sourcesDir(root)}
+}
+
+func runCheck(args []string) error {
+	fs := newFlags("check", "[--strict] [--date YYYY-MM-DD] [--root DIR] [paths…]")
+	strict := fs.Bool("strict", false, "fail on warnings too")
+	date := fs.String("date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+	quiet := fs.Bool("quiet", false, "do not print notices")
+	root := fs.String("root", ".", "project folder (holds content/)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	res, err := importer.Import(sourcePaths(fs, *root), importer.Options{Date: *date})
+	if err != nil {
+		return err
+	}
+	problems := res.Problems
+	if fs.NArg() == 0 {
+		problems = append(problems, checkAnnotations(*root, res)...)
+	}
+	return reportCheck(os.Stdout, res, problems, *strict, *quiet)
+}
+
+// reportCheck prints each problem and a summary, and says how check exits.
+func reportCheck(w io.Writer, res *importer.Result, problems []capture.Problem, strict, quiet bool) error {
+	counts := map[capture.Severity]int{}
+	for _, p := range problems {
+		counts[p.Severity]++
+		if p.Severity == capture.Notice && quiet {
+			continue
+		}
+		fmt.Fprintln(w, p)
+	}
+	fmt.Fprintf(w, "%d captures, %d entries: %d errors, %d warnings, %d notices\n",
+		len(res.Captures), len(res.Entries), counts[capture.Error], counts[capture.Warning], counts[capture.Notice])
+	if counts[capture.Error] > 0 || (strict && counts[capture.Warning] > 0) {
+		return exitError{1}
+	}
+	return nil
+}
+
+func runExport(args []string) error {
+	fs := newFlags("export", "--format json|csv [--date YYYY-MM-DD] [--root DIR] [paths…]")
+	format := fs.String("format", "json", "json or csv")
+	date := fs.String("date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+	root := fs.String("root", ".", "project folder (holds content/)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	res, err := importer.Import(sourcePaths(fs, *root), importer.Options{Date: *date})
+	if err != nil {
+		return err
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	entries := res.Entries
+	if fs.NArg() == 0 {
+		if entries, err = annotateForExport(*root, res); err != nil {
+			return err
+		}
+	}
+	return export.Write(os.Stdout, *format, entries)
+}

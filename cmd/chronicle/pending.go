@@ -1,0 +1,81 @@
+package main
+
+import (
+	"chronicle/generator/annotate"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"chronicle/generator/build"
+	"chronicle/generator/entry"
+	"chronicle/generator/importer"
+	"chronicle/generator/importer/capture"
+)
+
+func sourcesDir(root string) string { return build.SourcesDir(root) }
+
+// checkAnnotations loads and checks the annotations against the imported
+// entries, and lists names the people registry lacks.
+func checkAnnotations(root string, res *importer.Result) []capture.Problem {
+	var problems []capture.Problem
+	reg, err := annotate.LoadRegistry(build.AnnotationsDir(root))
+	if err == nil {
+		_, err = annotate.Annotate(res.Captures, res.Entries, reg)
+	}
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			problems = append(problems, problemFromLine(line))
+		}
+		return problems
+	}
+	for _, c := range annotate.Candidates(res.Entries, reg.People) {
+		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice,
+			Message: fmt.Sprintf("%q looks like a person not in people.toml: a candidate to add", c.Name)})
+	}
+	return problems
+}
+
+// problemFromLine turns a "file:line: message" error line into a problem.
+func problemFromLine(s string) capture.Problem {
+	p := capture.Problem{File: "content/annotations", Line: 1, Severity: capture.Error, Message: s}
+	parts := strings.SplitN(s, ":", 3)
+	if len(parts) == 3 {
+		if n, err := strconv.Atoi(parts[1]); err == nil {
+			p.File, p.Line, p.Message = parts[0], n, strings.TrimSpace(parts[2])
+		}
+	}
+	return p
+}
+
+func annotateForExport(root string, res *importer.Result) ([]entry.Entry, error) {
+	c, err := build.Load(root, "")
+	if err != nil {
+		return nil, err
+	}
+	return c.Entries, nil
+}
+
+func runBuild(args []string) error {
+	fs := newFlags("build", "[--out DIR] [--base-url URL] [--keep] [--offline]")
+	o := build.Options{}
+	fs.StringVar(&o.Root, "root", ".", "project folder (holds content/, templates/, static/)")
+	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
+	fs.StringVar(&o.BaseURL, "base-url", build.DefaultBaseURL, "the site's public address")
+	fs.BoolVar(&o.Keep, "keep", false, "keep the generated Markdown tree and print where it is")
+	fs.BoolVar(&o.Offline, "offline", false, "build for reading from disk")
+	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	r, err := build.Build(o)
+	if err != nil {
+		return err
+	}
+	r.Print(os.Stdout)
+	return nil
+}
+
+func runZip(args []string) error   { return errors.New("not yet") }
+func runSynth(args []string) error { return fmt.Errorf("not yet") }

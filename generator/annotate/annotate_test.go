@@ -1,0 +1,142 @@
+package annotate
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer"
+)
+
+const repo = "../.."
+
+func seedChronicle(t *testing.T) *entry.Chronicle {
+	t.Helper()
+	res, err := importer.Import([]string{filepath.Join(repo, "content/sources")}, importer.Options{})
+	if err != nil || res.Err() != nil {
+		t.Fatal(err, res.Err())
+	}
+	reg, err := LoadRegistry(filepath.Join(repo, "content/annotations"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Annotate(res.Captures, res.Entries, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func mentions(e entry.Entry, id string) bool {
+	for _, p := range e.People {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEverySpellingResolves: every entry that names Zelensky in any of his
+// spellings, Lavrov as Sergey, or Blinken as Mr Blinken is on their page.
+func TestEverySpellingResolves(t *testing.T) {
+	c := seedChronicle(t)
+	cases := []struct {
+		id      string
+		pattern string
+	}{
+		{"volodymyr-zelensky", `Zelensky|Zelenskiy|Zelenskyy|Zelenksy|Voldymyr Zelensky`},
+		{"sergei-lavrov", `Sergey Lavrov|Lavrov`},
+		{"antony-blinken", `Mr Blinken|Blinken`},
+	}
+	for _, tc := range cases {
+		re := regexp.MustCompile(`\b(` + tc.pattern + `)\b`)
+		n := 0
+		for _, e := range c.Entries {
+			if re.MatchString(strings.Join(e.Words(), "\n")) {
+				n++
+				if !mentions(e, tc.id) {
+					t.Errorf("%s names %s but is not on the page", e.ID, tc.id)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("no entry names %s", tc.id)
+		}
+	}
+}
+
+// TestSameSurnameStaysApart: John Sullivan the ambassador is not Rory
+// Sullivan the journalist.
+func TestSameSurnameStaysApart(t *testing.T) {
+	c := seedChronicle(t)
+	for _, e := range c.Entries {
+		text := strings.Join(e.Words(), "\n")
+		if mentions(e, "john-sullivan") && !strings.Contains(text, "John Sullivan") && !strings.Contains(text, "Sullivan") {
+			t.Errorf("%s: John Sullivan without his name", e.ID)
+		}
+		if strings.Contains(text, "Rory Sullivan") && !strings.Contains(text, "John Sullivan") && mentions(e, "john-sullivan") {
+			t.Errorf("%s: Rory Sullivan taken for John Sullivan", e.ID)
+		}
+	}
+}
+
+func TestMatcher(t *testing.T) {
+	people := []entry.Person{
+		{ID: "john-sullivan", Name: "John Sullivan"},
+		{ID: "rory-sullivan", Name: "Rory Sullivan"},
+		{ID: "antony-blinken", Name: "Antony Blinken", Aliases: []string{"Blinken"}},
+		{ID: "dmitry-peskov", Name: "Dmitry Peskov"},
+	}
+	m := NewMatcher(people)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"US ambassador John Sullivan said so. Sullivan added more.", []string{"john-sullivan", "john-sullivan"}},
+		{"The Independent's Rory Sullivan reports. Mr Sullivan wrote.", []string{"rory-sullivan", "rory-sullivan"}},
+		{"Sullivan said nothing.", nil},
+		{"John Sullivan and Rory Sullivan met. Sullivan spoke.", []string{"john-sullivan", "rory-sullivan"}},
+		{"Mr Blinken arrived; Blinken's plane landed.", []string{"antony-blinken", "antony-blinken"}},
+		{"Mr Peskov said it was fiction.", []string{"dmitry-peskov"}},
+		{"Peskov said it was fiction.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mn := range m.Find([]string{tt.text}) {
+			got = append(got, mn.Person)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestBadAnnotations: unknown IDs, shared aliases and malformed files stop
+// the build with file:line.
+func TestBadAnnotations(t *testing.T) {
+	tests := []struct {
+		file, text, want string
+	}{
+		{"people.toml", "[[person]]\nid = \"a\"\nname = \"A One\"\nkind = \"news\"\naliases = [\"Ace\"]\n\n[[person]]\nid = \"b\"\nname = \"B Two\"\nkind = \"news\"\naliases = [\"Ace\"]\n", "people.toml:11: alias \"Ace\""},
+		{"people.toml", "[[person]]\nid = \"a\"\nname = \"A One\"\nkind = \"news\"\nnickname = \"x\"\n", "people.toml:5: unknown key"},
+		{"glossary.toml", "[[term]]\nid = \"nato\"\nterm = \"Nato\ndefinition = \"x\"\n", "glossary.toml:3"},
+		{"notes/q.md", "+++\nkind = \"question\"\nabout = \"person:nobody\"\ntitle = \"Q\"\n+++\nWhy?\n", "q.md:3: note is about \"person:nobody\""},
+		{"notes/k.md", "+++\nkind = \"gossip\"\nabout = \"day:2022-02-01\"\ntitle = \"Q\"\n+++\nWhy?\n", "k.md:2: kind must be"},
+	}
+	res, _ := importer.Import([]string{filepath.Join(repo, "content/sources/000_7afe650ce409cb36.txt")}, importer.Options{})
+	for _, tt := range tests {
+		dir := t.TempDir()
+		os.MkdirAll(filepath.Join(dir, "notes"), 0o755)
+		os.WriteFile(filepath.Join(dir, tt.file), []byte(tt.text), 0o644)
+		reg, err := LoadRegistry(dir)
+		if err == nil {
+			_, err = Annotate(res.Captures, res.Entries, reg)
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: got %v, want %q", tt.file, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,245 @@
+package annotate
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/tomlfile"
+)
+
+// Registry is what the editors keep by hand in content/annotations/.
+type Registry struct {
+	People  []entry.Person
+	Terms   []entry.Term
+	Threads []entry.Thread
+	Series  []entry.Series
+	Notes   []entry.Note
+}
+
+// The files of the registry, relative to the annotations folder.
+const (
+	PeopleFile   = "people.toml"
+	GlossaryFile = "glossary.toml"
+	ThreadsFile  = "threads.toml"
+	FiguresFile  = "figures.toml"
+	NotesDir     = "notes"
+)
+
+// LoadRegistry reads and checks the annotations folder. A missing folder or
+// file is an empty registry; a malformed one is an error naming file and line.
+func LoadRegistry(dir string) (*Registry, error) {
+	r := &Registry{}
+	var errs []error
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var people struct {
+		Person []entry.Person `toml:"person"`
+	}
+	var glossary struct {
+		Term []entry.Term `toml:"term"`
+	}
+	var threads struct {
+		Thread []entry.Thread `toml:"thread"`
+	}
+	var figures struct {
+		Series []entry.Series `toml:"series"`
+	}
+	pd, err := decode(dir, PeopleFile, &people)
+	add(err)
+	gd, err := decode(dir, GlossaryFile, &glossary)
+	add(err)
+	td, err := decode(dir, ThreadsFile, &threads)
+	add(err)
+	fd, err := decode(dir, FiguresFile, &figures)
+	add(err)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	r.People, r.Terms, r.Threads, r.Series = people.Person, glossary.Term, threads.Thread, figures.Series
+	locate(pd, "[[person]]", len(r.People), func(i, line int) { r.People[i].Line = line })
+	locate(gd, "[[term]]", len(r.Terms), func(i, line int) { r.Terms[i].Line = line })
+	locate(td, "[[thread]]", len(r.Threads), func(i, line int) { r.Threads[i].Line = line })
+	locate(fd, "[[series]]", len(r.Series), func(i, line int) { r.Series[i].Line = line })
+	notes, err := loadNotes(filepath.Join(dir, NotesDir))
+	add(err)
+	r.Notes = notes
+	add(r.validate(dir, pd, gd))
+	return r, errors.Join(errs...)
+}
+
+// decode reads one TOML file of the registry, if it exists.
+func decode(dir, name string, v any) ([]byte, error) {
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return data, tomlfile.Decode(filepath.Join(dir, name), data, v)
+}
+
+// locate finds the line of each table header, so that a later check can say
+// where the faulty record is.
+func locate(data []byte, header string, n int, set func(i, line int)) {
+	i := 0
+	for ln, l := range bytes.Split(data, []byte("\n")) {
+		if i < n && string(bytes.TrimSpace(l)) == header {
+			set(i, ln+1)
+			i++
+		}
+	}
+}
+
+// fieldLine finds the line of key within the record that starts at line from.
+func fieldLine(data []byte, key string, from int) int {
+	return tomlfile.KeyLineFrom(data, key, from)
+}
+
+// validate checks IDs and aliases: present, unique, and no alias shared by
+// two people or two terms.
+func (r *Registry) validate(dir string, pd, gd []byte) error {
+	var errs []error
+	bad := func(file string, line int, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", filepath.Join(dir, file), line, fmt.Sprintf(format, args...)))
+	}
+	ids := map[string]int{}
+	owner := map[string]string{}
+	for _, p := range r.People {
+		if p.ID == "" || p.Name == "" {
+			bad(PeopleFile, p.Line, "person without id or name")
+			continue
+		}
+		if prev, ok := ids[p.ID]; ok {
+			bad(PeopleFile, p.Line, "duplicate person id %q (first at line %d)", p.ID, prev)
+		}
+		ids[p.ID] = p.Line
+		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist {
+			bad(PeopleFile, fieldLine(pd, "kind", p.Line), "person %q: kind must be \"news\" or \"journalist\", not %q", p.ID, p.Kind)
+		}
+		for _, a := range append([]string{p.Name}, p.Aliases...) {
+			if o, ok := owner[a]; ok && o != p.ID {
+				bad(PeopleFile, fieldLine(pd, "aliases", p.Line), "alias %q of %q is already %q's", a, p.ID, o)
+			}
+			owner[a] = p.ID
+		}
+	}
+	termIDs := map[string]int{}
+	termOwner := map[string]string{}
+	for _, t := range r.Terms {
+		if t.ID == "" || t.Term == "" || strings.TrimSpace(t.Definition) == "" {
+			bad(GlossaryFile, t.Line, "term without id, term or definition")
+			continue
+		}
+		if prev, ok := termIDs[t.ID]; ok {
+			bad(GlossaryFile, t.Line, "duplicate term id %q (first at line %d)", t.ID, prev)
+		}
+		termIDs[t.ID] = t.Line
+		for _, a := range append([]string{t.Term}, t.Aliases...) {
+			if o, ok := termOwner[a]; ok && o != t.ID {
+				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), "alias %q of %q is already %q's", a, t.ID, o)
+			}
+			termOwner[a] = t.ID
+		}
+	}
+	seen := map[string]bool{}
+	for _, th := range r.Threads {
+		if th.ID == "" || th.Title == "" || len(th.Keywords) == 0 || seen[th.ID] {
+			bad(ThreadsFile, th.Line, "thread needs a unique id, a title and keywords")
+		}
+		seen[th.ID] = true
+	}
+	seen = map[string]bool{}
+	for _, s := range r.Series {
+		if s.ID == "" || s.Title == "" || seen[s.ID] {
+			bad(FiguresFile, s.Line, "series needs a unique id and a title")
+		}
+		seen[s.ID] = true
+		for _, c := range s.Claim {
+			if c.Who != "" && strings.Contains(c.Who, "-") && ids[c.Who] == 0 && !strings.Contains(c.Who, " ") {
+				bad(FiguresFile, s.Line, "series %q: claim by unknown person %q", s.ID, c.Who)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// noteHeader is a note's TOML front matter.
+type noteHeader struct {
+	Kind   string `toml:"kind"`
+	About  string `toml:"about"`
+	Title  string `toml:"title"`
+	Author string `toml:"author"`
+}
+
+// loadNotes reads every notes/*.md file: TOML front matter between +++ lines,
+// then Markdown.
+func loadNotes(dir string) ([]entry.Note, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var notes []entry.Note
+	var errs []error
+	for _, f := range files {
+		n, err := readNote(f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		notes = append(notes, n)
+	}
+	return notes, errors.Join(errs...)
+}
+
+func readNote(path string) (entry.Note, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return entry.Note{}, err
+	}
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "+++\n") {
+		return entry.Note{}, fmt.Errorf("%s:1: a note starts with +++ and TOML front matter", path)
+	}
+	end := strings.Index(text[4:], "\n+++")
+	if end < 0 {
+		return entry.Note{}, fmt.Errorf("%s:1: front matter is not closed with +++", path)
+	}
+	front, body := text[4:4+end+1], strings.TrimPrefix(text[4+end+4:], "\n")
+	var h noteHeader
+	if err := tomlfile.Decode(path, []byte(front), &h); err != nil {
+		var te *tomlfile.Error
+		if errors.As(err, &te) {
+			te.Line++ // the +++ line
+			return entry.Note{}, te
+		}
+		return entry.Note{}, err
+	}
+	line := func(key string) int { return tomlfile.KeyLine([]byte(front), key) + 1 }
+	switch h.Kind {
+	case entry.NoteContext, entry.NoteCorrection, entry.NoteFactCheck, entry.NoteQuestion:
+	default:
+		return entry.Note{}, fmt.Errorf("%s:%d: kind must be context, correction, fact-check or question, not %q", path, line("kind"), h.Kind)
+	}
+	if h.Title == "" || strings.TrimSpace(body) == "" {
+		return entry.Note{}, fmt.Errorf("%s:1: a note needs a title and a body", path)
+	}
+	kind, _, ok := strings.Cut(h.About, ":")
+	if !ok || (kind != "entry" && kind != "day" && kind != "person" && kind != "term") {
+		return entry.Note{}, fmt.Errorf("%s:%d: about must be entry:…, day:…, person:… or term:…, not %q", path, line("about"), h.About)
+	}
+	return entry.Note{
+		ID: strings.TrimSuffix(filepath.Base(path), ".md"), Kind: h.Kind, About: h.About,
+		Title: h.Title, Author: h.Author, Body: strings.TrimSpace(body), File: path,
+	}, nil
+}

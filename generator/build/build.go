@@ -1,0 +1,291 @@
+// Package build runs the pipeline: import → annotate → write → render →
+// minify, and moves the finished site into place only when every stage
+// succeeded, so a failed build never touches the previous one.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"chronicle/generator/annotate"
+	"chronicle/generator/entry"
+	"chronicle/generator/export"
+	"chronicle/generator/importer"
+	"chronicle/generator/minify"
+	"chronicle/generator/pages"
+	"chronicle/generator/render"
+)
+
+// Options configure a build.
+type Options struct {
+	// Root is the project folder: content/sources, content/annotations,
+	// templates and static live under it.
+	Root string
+	// Out is where the site goes; it defaults to Root/public.
+	Out string
+	// BaseURL is the site's public address.
+	BaseURL string
+	// Offline builds the site for reading from disk: no absolute address of
+	// the site itself, no request to any network.
+	Offline bool
+	// Keep leaves the work folder (the Markdown tree) on disk.
+	Keep bool
+	// Title is the site's title.
+	Title string
+	// Date is the page date for captures without one (as `--date`).
+	Date string
+}
+
+// DefaultBaseURL is used when no --base-url is given.
+const DefaultBaseURL = "https://chronicle.example.org/"
+
+// DefaultTitle is the site's title when none is given.
+const DefaultTitle = "Ukraine 2022: a chronicle of the live pages"
+
+// Stage is the cost of one stage of a build.
+type Stage struct {
+	Name     string
+	Duration time.Duration
+	Alloc    uint64 // bytes allocated during the stage
+}
+
+// Report says what a build did.
+type Report struct {
+	Entries     int
+	Pages       int // pages Hugo rendered
+	Markdown    int // Markdown files written
+	Files       int // files in the site
+	BytesBefore int64
+	BytesAfter  int64
+	Stages      []Stage
+	Out         string
+	WorkDir     string // kept when Options.Keep
+}
+
+// Print writes the report for a person.
+func (r *Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "built %s: %d entries, %d Markdown pages, %d HTML pages, %d files\n", r.Out, r.Entries, r.Markdown, r.Pages, r.Files)
+	saved := r.BytesBefore - r.BytesAfter
+	pct := 0.0
+	if r.BytesBefore > 0 {
+		pct = 100 * float64(saved) / float64(r.BytesBefore)
+	}
+	fmt.Fprintf(w, "minified: %d → %d bytes (%d saved, %.1f%%)\n", r.BytesBefore, r.BytesAfter, saved, pct)
+	var total time.Duration
+	for _, s := range r.Stages {
+		total += s.Duration
+		fmt.Fprintf(w, "  %-9s %8.3fs %9.1f MB allocated\n", s.Name, s.Duration.Seconds(), float64(s.Alloc)/1e6)
+	}
+	fmt.Fprintf(w, "  %-9s %8.3fs\n", "total", total.Seconds())
+	if r.WorkDir != "" {
+		fmt.Fprintf(w, "Markdown tree kept in %s\n", filepath.Join(r.WorkDir, "content"))
+	}
+}
+
+// stager times stages.
+type stager struct{ r *Report }
+
+func (s stager) run(name string, f func() error) error {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	err := f()
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	s.r.Stages = append(s.r.Stages, Stage{Name: name, Duration: d, Alloc: after.TotalAlloc - before.TotalAlloc})
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// Paths of a project.
+func SourcesDir(root string) string     { return filepath.Join(root, "content", "sources") }
+func AnnotationsDir(root string) string { return filepath.Join(root, "content", "annotations") }
+func TemplatesDir(root string) string   { return filepath.Join(root, "templates") }
+func StaticDir(root string) string      { return filepath.Join(root, "static") }
+
+// Load imports the captures and annotates them: the chronicle every output
+// is made from. Import errors and annotation errors stop it.
+func Load(root, date string) (*entry.Chronicle, error) {
+	res, err := importer.Import([]string{SourcesDir(root)}, importer.Options{Date: date})
+	if err != nil {
+		return nil, err
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	return annotateResult(root, res)
+}
+
+func annotateResult(root string, res *importer.Result) (*entry.Chronicle, error) {
+	reg, err := annotate.LoadRegistry(AnnotationsDir(root))
+	if err != nil {
+		return nil, fmt.Errorf("annotations:\n%w", err)
+	}
+	c, err := annotate.Annotate(res.Captures, res.Entries, reg)
+	if err != nil {
+		return nil, fmt.Errorf("annotations:\n%w", err)
+	}
+	return c, nil
+}
+
+// Build builds the site.
+func Build(opts Options) (*Report, error) {
+	opts = withDefaults(opts)
+	r := &Report{Out: opts.Out}
+	st := stager{r}
+	var res *importer.Result
+	var c *entry.Chronicle
+	err := st.run("import", func() (err error) {
+		res, err = importer.Import([]string{SourcesDir(opts.Root)}, importer.Options{Date: opts.Date})
+		if err == nil {
+			err = res.Err()
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := st.run("annotate", func() (err error) { c, err = annotateResult(opts.Root, res); return err }); err != nil {
+		return nil, err
+	}
+	r.Entries = len(c.Entries)
+	work, err := os.MkdirTemp("", "chronicle-work-")
+	if err != nil {
+		return nil, err
+	}
+	if opts.Keep {
+		r.WorkDir = work
+	} else {
+		defer os.RemoveAll(work)
+	}
+	// The new site is built beside Out so that the final move is a rename.
+	if err := os.MkdirAll(filepath.Dir(opts.Out), 0o755); err != nil {
+		return nil, err
+	}
+	stage, err := os.MkdirTemp(filepath.Dir(opts.Out), "."+filepath.Base(opts.Out)+"-new-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(stage)
+	site := filepath.Join(stage, "site")
+	if err := st.run("write", func() error {
+		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title})
+		r.Markdown = ws.Files
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := st.run("render", func() error {
+		rs, err := render.Site(render.Options{
+			ContentDir: filepath.Join(work, "content"), LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
+			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
+			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline},
+		})
+		r.Pages = rs.Pages
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := st.run("package", func() error { return writeData(c, site) }); err != nil {
+		return nil, err
+	}
+	if err := st.run("minify", func() error {
+		ms, err := minify.Dir(site)
+		r.BytesBefore, r.BytesAfter = ms.Before, ms.After
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	r.Files, err = countFiles(site)
+	if err != nil {
+		return nil, err
+	}
+	if err := replace(opts.Out, site); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func withDefaults(o Options) Options {
+	if o.Root == "" {
+		o.Root = "."
+	}
+	if o.Out == "" {
+		o.Out = filepath.Join(o.Root, "public")
+	}
+	if o.BaseURL == "" {
+		o.BaseURL = DefaultBaseURL
+	}
+	if o.Title == "" {
+		o.Title = DefaultTitle
+	}
+	return o
+}
+
+// writeData writes the downloads: entries as JSON and CSV, and the captures
+// as they were imported.
+func writeData(c *entry.Chronicle, site string) error {
+	for _, f := range []struct {
+		name   string
+		format string
+	}{{"entries.json", "json"}, {"entries.csv", "csv"}} {
+		out, err := os.Create(filepath.Join(site, f.name))
+		if err != nil {
+			return err
+		}
+		err = export.Write(out, f.format, c.Entries)
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	dir := filepath.Join(site, "captures")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, cp := range c.Captures {
+		data, err := os.ReadFile(cp.Path)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, cp.File), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replace moves the new site into place: the old one is renamed aside first
+// and removed only after the new one is there.
+func replace(out, site string) error {
+	old := out + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(out, old); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(site, out); err != nil {
+		os.Rename(old, out) // put the previous site back
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+func countFiles(dir string) (int, error) {
+	n := 0
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+		}
+		return err
+	})
+	return n, err
+}

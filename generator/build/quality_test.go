@@ -1,0 +1,46 @@
+package build
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"chronicle/internal/browser"
+	"chronicle/internal/vnu"
+)
+
+// TestHTMLIsValid runs the Nu HTML Checker over every page of the seed site.
+func TestHTMLIsValid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs the Nu HTML Checker")
+	}
+	r, _ := buildSite(t, repo)
+	for _, m := range vnu.Check(t, r.Out) {
+		t.Error(m)
+	}
+}
+
+// TestAccessibility runs axe-core in headless Chromium on the home page, a
+// day, a person and an entry: no serious or critical violations.
+func TestAccessibility(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs Chromium")
+	}
+	axe := browser.AxePath(t)
+	b := browser.New(t)
+	r, _ := buildSite(t, repo)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	for _, path := range []string{"index.html", "days/2022-02-01.html", "people/volodymyr-zelensky.html", "entries/2022-02-01-1905-bbc-whats-happened-today.html"} {
+		p := b.Open(t, srv.URL+"/"+path)
+		for _, v := range p.Axe(t, axe) {
+			if v.Impact == "serious" || v.Impact == "critical" {
+				t.Errorf("%s: %s", path, v)
+			}
+		}
+		if errs := p.ConsoleErrors(); len(errs) > 0 {
+			t.Errorf("%s: console errors: %s", path, strings.Join(errs, "; "))
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package pages
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// blockFront is what the `block` shortcode needs of a non-text block.
+type blockFront struct {
+	Type     string `json:"type"`
+	Text     string `json:"text,omitempty"`
+	Speaker  string `json:"speaker,omitempty"`
+	Alt      string `json:"alt,omitempty"`
+	Credit   string `json:"credit,omitempty"`
+	Caption  string `json:"caption,omitempty"`
+	Provider string `json:"provider,omitempty"`
+	Lines    [2]int `json:"lines"`
+}
+
+// entryFront is an entry page's front matter.
+type entryFront struct {
+	Title       string         `json:"title"`
+	Date        string         `json:"date"`
+	EntryID     string         `json:"entry_id"`
+	Kind        string         `json:"kind"`
+	Publisher   string         `json:"publisher"`
+	PublisherID string         `json:"publisher_id"`
+	Capture     string         `json:"capture"`
+	Lines       [2]int         `json:"lines"`
+	LocalTime   string         `json:"local_time"`
+	UTC         string         `json:"utc"`
+	Kyiv        string         `json:"kyiv"`
+	Day         string         `json:"day"`
+	Authors     []entry.Author `json:"authors"`
+	People      []string       `json:"people"`
+	Threads     []string       `json:"threads"`
+	Notes       []string       `json:"notes"`
+	Related     []string       `json:"related"`
+	Blocks      []blockFront   `json:"blocks"`
+	Summary     string         `json:"summary"`
+}
+
+// entry writes an entry's page.
+func (w *writer) entry(e *entry.Entry) page {
+	f := entryFront{
+		Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
+		Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, Lines: e.Lines,
+		LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
+		Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), People: nonNil(e.People),
+		Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID), Related: nonNil(w.related(e)),
+		Summary: oneLine(e.PlainText(), 200),
+	}
+	if f.Title == "" {
+		f.Title = "Untitled entry at " + e.LocalTime
+	}
+	var body strings.Builder
+	for i, b := range e.Body {
+		f.Blocks = append(f.Blocks, blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines})
+		switch b.Type {
+		case entry.BlockParagraph:
+			body.WriteString(linked(b.Text, b.Links))
+		case entry.BlockList:
+			for _, it := range b.Items {
+				body.WriteString("- " + linked(it.Text, it.Links) + "\n")
+			}
+		default:
+			body.WriteString("{{< block " + strconv.Itoa(i) + " >}}")
+		}
+		body.WriteString("\n\n")
+	}
+	if f.Blocks == nil {
+		f.Blocks = []blockFront{}
+	}
+	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
+}
+
+// linked escapes text and wraps the runs that were links in the `ext`
+// shortcode, which marks them as links in the original.
+func linked(text string, links []entry.Span) string {
+	if len(links) == 0 {
+		return Escape(text)
+	}
+	var b strings.Builder
+	pos := 0
+	for _, l := range links {
+		if l.Start < pos || l.End > len(text) || l.Start >= l.End {
+			continue
+		}
+		b.WriteString(Escape(text[pos:l.Start]))
+		b.WriteString("{{< ext >}}" + Escape(text[l.Start:l.End]) + "{{< /ext >}}")
+		pos = l.End
+	}
+	b.WriteString(Escape(text[pos:]))
+	return b.String()
+}
+
+// related picks up to five entries from other publishers or days that share
+// the most threads and people with e.
+func (w *writer) related(e *entry.Entry) []string {
+	if len(e.Threads) == 0 {
+		return nil
+	}
+	type scored struct {
+		id    string
+		score int
+		dist  int64
+	}
+	var cands []scored
+	seen := map[string]bool{e.ID: true}
+	for _, tid := range e.Threads {
+		for _, th := range w.c.Threads {
+			if th.ID != tid {
+				continue
+			}
+			for _, id := range th.Entries {
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				o := w.entries[id]
+				if o == nil || (o.PublisherID == e.PublisherID && o.Capture == e.Capture) {
+					continue
+				}
+				s := shared(e.Threads, o.Threads)*3 + shared(e.People, o.People)
+				d := e.Time.Sub(o.Time).Abs().Milliseconds()
+				cands = append(cands, scored{id, s, d})
+			}
+		}
+	}
+	sortScored := func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		if cands[i].dist != cands[j].dist {
+			return cands[i].dist < cands[j].dist
+		}
+		return cands[i].id < cands[j].id
+	}
+	sort.Slice(cands, sortScored)
+	var out []string
+	for i := 0; i < len(cands) && i < 5; i++ {
+		out = append(out, cands[i].id)
+	}
+	return out
+}
+
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// notesAbout lists the IDs of the notes about a target ("entry:<id>").
+func (w *writer) notesAbout(target string) []string {
+	out := []string{}
+	for _, n := range w.c.Notes {
+		if n.Target == target {
+			out = append(out, n.ID)
+		}
+	}
+	return out
+}

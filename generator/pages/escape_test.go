@@ -1,0 +1,40 @@
+package pages
+
+import "testing"
+
+func TestEscape(t *testing.T) {
+	tests := map[string]string{
+		"<script>alert(1)</script>": `\<script\>alert(1)\</script\>`,
+		"*stars*":                   `\*stars\*`,
+		"[x](javascript:alert(1))":  `\[x\](javascript:alert(1))`,
+		"{{< shortcode >}}":         `\{\{\< shortcode \>\}\}`,
+		"# not a heading":           `\# not a heading`,
+		"- not a list":              `\- not a list`,
+		"1. not a list":             `1\. not a list`,
+		"2022) fine":                `2022\) fine`,
+		"What's happened today?":    "What's happened today?",
+		"a & b":                     `a \& b`,
+		"    indented":              "indented",
+		"line\nbreak":               "line break",
+		"£88m in new UK aid":        "£88m in new UK aid",
+		"\\ backslash":              `\\ backslash`,
+		"`code`":                    "\\`code\\`",
+	}
+	for in, want := range tests {
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzEscape(f *testing.F) {
+	f.Add("<script>alert(1)</script> *x* {{< y >}}")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Escape(s)
+		for i := 0; i < len(out); i++ {
+			if out[i] == '<' && (i == 0 || out[i-1] != '\\') {
+				t.Fatalf("unescaped < in %q", out)
+			}
+		}
+	})
+}

@@ -1,0 +1,413 @@
+package pages
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// count is a number of entries from one publisher.
+type count struct {
+	Publisher   string `json:"publisher"`
+	PublisherID string `json:"publisher_id"`
+	N           int    `json:"n"`
+}
+
+// dayRef summarises a day for lists.
+type dayRef struct {
+	Date   string  `json:"date"`
+	Title  string  `json:"title"`
+	Total  int     `json:"total"`
+	Counts []count `json:"counts"`
+}
+
+// dayRefs summarises every day.
+func (w *writer) dayRefs() []dayRef {
+	var out []dayRef
+	for _, d := range w.c.Days {
+		out = append(out, dayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Counts: w.counts(d.Entries)})
+	}
+	return out
+}
+
+// counts counts entries per publisher, in publisher order.
+func (w *writer) counts(ids []string) []count {
+	m := map[string]*count{}
+	for _, id := range ids {
+		e := w.entries[id]
+		if m[e.PublisherID] == nil {
+			m[e.PublisherID] = &count{Publisher: e.Publisher, PublisherID: e.PublisherID}
+		}
+		m[e.PublisherID].N++
+	}
+	var out []count
+	for _, k := range sortedKeys(m) {
+		out = append(out, *m[k])
+	}
+	return out
+}
+
+func (w *writer) home() page {
+	latest := []string{}
+	for i := len(w.c.Entries) - 1; i >= 0 && len(latest) < 8; i-- {
+		if w.c.Entries[i].Kind != entry.KindStub {
+			latest = append(latest, w.c.Entries[i].ID)
+		}
+	}
+	var notes []string
+	for i := len(w.c.Notes) - 1; i >= 0 && len(notes) < 6; i-- {
+		notes = append(notes, w.c.Notes[i].ID)
+	}
+	front := map[string]any{
+		"title":      w.opts.Title,
+		"days":       w.dayRefs(),
+		"latest":     latest,
+		"people":     w.topPeople(entry.InTheNews, 24),
+		"publishers": w.publisherIDs(),
+		"threads":    w.threadIDs(),
+		"series":     w.seriesIDs(),
+		"notes":      nonNil(notes),
+		"entries":    len(w.c.Entries),
+		"captures":   len(w.c.Captures),
+	}
+	return page{path: "_index.md", front: front}
+}
+
+// topPeople lists the people of a kind mentioned in most entries.
+func (w *writer) topPeople(kind entry.PersonKind, n int) []string {
+	counts := map[string]int{}
+	for _, e := range w.c.Entries {
+		for _, p := range e.People {
+			counts[p]++
+		}
+	}
+	var ids []string
+	for _, p := range w.c.People {
+		if p.Kind == kind && counts[p.ID] > 0 {
+			ids = append(ids, p.ID)
+		}
+	}
+	sort.SliceStable(ids, func(i, j int) bool {
+		if counts[ids[i]] != counts[ids[j]] {
+			return counts[ids[i]] > counts[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > n {
+		ids = ids[:n]
+	}
+	return nonNil(ids)
+}
+
+func (w *writer) sectionIndexes() []page {
+	sections := []struct{ dir, title, intro string }{
+		{"days", "Days", "Every day of the chronicle, with its entries from every publisher in time order."},
+		{"entries", "Entries", "Every entry, oldest first."},
+		{"people", "People", "The people the entries name, and the journalists who wrote them."},
+		{"publishers", "Publishers", "The publishers whose live pages make up the chronicle."},
+		{"captures", "Captures", "The captured pages, line by line, as they were imported."},
+		{"notes", "Editors' notes", "Context, corrections, fact-checks and questions for discussion, written by the editors."},
+		{"threads", "Story threads", "Stories followed across days and publishers."},
+		{"figures", "Figures", "Numbers claimed again and again, with who claimed them and when."},
+	}
+	var ps []page
+	for _, s := range sections {
+		ps = append(ps, page{path: s.dir + "/_index.md", front: map[string]any{"title": s.title, "intro": s.intro}})
+	}
+	return ps
+}
+
+func (w *writer) day(i int) page {
+	d := w.c.Days[i]
+	people := map[string]int{}
+	for _, id := range d.Entries {
+		for _, p := range w.entries[id].People {
+			people[p]++
+		}
+	}
+	ids := sortedKeys(people)
+	sort.SliceStable(ids, func(a, b int) bool { return people[ids[a]] > people[ids[b]] })
+	front := map[string]any{
+		"title":   dayTitle(d.Date),
+		"date":    d.Date + "T00:00:00Z",
+		"day":     d.Date,
+		"entries": d.Entries,
+		"counts":  w.counts(d.Entries),
+		"people":  nonNil(ids),
+		"notes":   w.notesAbout("day:" + d.Date),
+		"prev":    "",
+		"next":    "",
+	}
+	if i > 0 {
+		front["prev"] = w.c.Days[i-1].Date
+	}
+	if i+1 < len(w.c.Days) {
+		front["next"] = w.c.Days[i+1].Date
+	}
+	return page{path: "days/" + d.Date + ".md", front: front}
+}
+
+// dayEntries groups entry IDs by day.
+type dayEntries struct {
+	Date    string   `json:"date"`
+	Title   string   `json:"title"`
+	Entries []string `json:"entries"`
+}
+
+func (w *writer) byDay(ids []string) []dayEntries {
+	var out []dayEntries
+	for _, id := range ids {
+		d := w.entries[id].Time.UTC().Format("2006-01-02")
+		if len(out) == 0 || out[len(out)-1].Date != d {
+			out = append(out, dayEntries{Date: d, Title: dayTitle(d)})
+		}
+		out[len(out)-1].Entries = append(out[len(out)-1].Entries, id)
+	}
+	return nonNil(out)
+}
+
+func (w *writer) peoplePages() []page {
+	mentioned := map[string][]string{}
+	wrote := map[string][]string{}
+	for _, e := range w.c.Entries {
+		for _, p := range e.People {
+			mentioned[p] = append(mentioned[p], e.ID)
+		}
+		for _, a := range e.Authors {
+			if a.Person != "" {
+				wrote[a.Person] = append(wrote[a.Person], e.ID)
+			}
+		}
+	}
+	var ps []page
+	for _, p := range w.c.People {
+		if len(mentioned[p.ID]) == 0 && len(wrote[p.ID]) == 0 {
+			continue // named in the registry but not in these captures
+		}
+		front := map[string]any{
+			"title": p.Name, "person_id": p.ID, "role": p.Role, "country": p.Country, "kind": string(p.Kind),
+			"description": p.Description, "derived": p.Derived, "also_known_as": nonNil(p.Aliases), "publisher": p.Publisher,
+			"mentions": len(mentioned[p.ID]), "days": w.byDay(mentioned[p.ID]), "wrote": w.byDay(wrote[p.ID]),
+			"wrote_count": len(wrote[p.ID]), "quotes": w.quotesBy(p.ID), "notes": w.notesAbout("person:" + p.ID),
+		}
+		ps = append(ps, page{path: "people/" + p.ID + ".md", front: front})
+	}
+	return ps
+}
+
+// quote is a quote on a person's page.
+type quote struct {
+	Text  string `json:"text"`
+	Entry string `json:"entry"`
+	Date  string `json:"date"`
+}
+
+func (w *writer) quotesBy(id string) []quote {
+	out := []quote{}
+	for _, e := range w.c.Entries {
+		for _, q := range e.Quotes {
+			if q.Speaker == id {
+				out = append(out, quote{Text: q.Text, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
+			}
+		}
+	}
+	return out
+}
+
+func (w *writer) publisherIDs() []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, c := range w.c.Captures {
+		if !seen[c.PublisherID] {
+			seen[c.PublisherID] = true
+			ids = append(ids, c.PublisherID)
+		}
+	}
+	sort.Strings(ids)
+	return nonNil(ids)
+}
+
+// captureRef describes a capture on its publisher's page.
+type captureRef struct {
+	File      string `json:"file"`
+	PageTitle string `json:"page_title"`
+	PageDate  string `json:"page_date"`
+	Via       string `json:"via"`
+	Entries   int    `json:"entries"`
+}
+
+func (w *writer) publisherPages() []page {
+	var ps []page
+	for _, id := range w.publisherIDs() {
+		var name string
+		var caps []captureRef
+		for _, c := range w.c.Captures {
+			if c.PublisherID != id {
+				continue
+			}
+			name = c.Publisher
+			n := 0
+			for _, e := range w.c.Entries {
+				if e.Capture == c.File {
+					n++
+				}
+			}
+			caps = append(caps, captureRef{File: c.File, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: n})
+		}
+		var ids []string
+		journalists := map[string]bool{}
+		for _, e := range w.c.Entries {
+			if e.PublisherID == id {
+				ids = append(ids, e.ID)
+				for _, a := range e.Authors {
+					if a.Person != "" {
+						journalists[a.Person] = true
+					}
+				}
+			}
+		}
+		front := map[string]any{
+			"title": name, "publisher_id": id, "captures": caps, "journalists": nonNil(sortedKeys(journalists)),
+			"days": w.byDay(ids), "total": len(ids),
+		}
+		ps = append(ps, page{path: "publishers/" + id + ".md", front: front})
+	}
+	return ps
+}
+
+func (w *writer) capturePages() []page {
+	var ps []page
+	for _, c := range w.c.Captures {
+		var lines []string
+		if c.Path != "" {
+			if data, err := readLines(c.Path); err == nil {
+				lines = data
+			}
+		}
+		front := map[string]any{
+			"title": c.File, "capture": c.File, "publisher": c.Publisher, "publisher_id": c.PublisherID,
+			"page_title": c.PageTitle, "page_date": c.PageDate, "page_url": c.PageURL, "via": c.Via,
+			"format": c.Format, "lines": nonNil(lines), "summary": nonNil(c.Page.Summary),
+		}
+		ps = append(ps, page{path: "captures/" + strings.TrimSuffix(c.File, ".txt") + ".md", front: front})
+	}
+	return ps
+}
+
+func (w *writer) notePages() []page {
+	var ps []page
+	for _, n := range w.c.Notes {
+		kind, id, _ := strings.Cut(n.Target, ":")
+		front := map[string]any{"title": n.Title, "note_kind": n.Kind, "about_kind": kind, "about": id, "author": n.Author}
+		ps = append(ps, page{path: "notes/" + n.ID + ".md", front: front, body: n.Body + "\n"})
+	}
+	return ps
+}
+
+func (w *writer) threadIDs() []string {
+	ids := []string{}
+	for _, t := range w.c.Threads {
+		if len(t.Entries) > 0 {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+func (w *writer) threadPages() []page {
+	var ps []page
+	for _, t := range w.c.Threads {
+		if len(t.Entries) == 0 {
+			continue
+		}
+		front := map[string]any{"title": t.Title, "thread_id": t.ID, "summary": t.Summary, "days": w.byDay(t.Entries), "total": len(t.Entries)}
+		ps = append(ps, page{path: "threads/" + t.ID + ".md", front: front})
+	}
+	return ps
+}
+
+func (w *writer) seriesIDs() []string {
+	ids := []string{}
+	for _, s := range w.c.Series {
+		if len(s.Claims) > 0 {
+			ids = append(ids, s.ID)
+		}
+	}
+	return ids
+}
+
+func (w *writer) seriesPages() []page {
+	var ps []page
+	for _, s := range w.c.Series {
+		if len(s.Claims) == 0 {
+			continue
+		}
+		front := map[string]any{
+			"title": s.Title, "series_id": s.ID, "unit": s.Unit, "description": s.Description,
+			"claims": s.Claims, "chart": Chart(s),
+		}
+		ps = append(ps, page{path: "figures/" + s.ID + ".md", front: front})
+	}
+	return ps
+}
+
+func (w *writer) glossary() page {
+	uses := map[string][]string{}
+	for _, e := range w.c.Entries {
+		text := strings.Join(e.Words(), "\n")
+		for _, t := range w.c.Terms {
+			for _, a := range append([]string{t.Term}, t.Aliases...) {
+				if containsWord(text, a) {
+					uses[t.ID] = append(uses[t.ID], e.ID)
+					break
+				}
+			}
+		}
+	}
+	type termFront struct {
+		ID         string   `json:"id"`
+		Term       string   `json:"term"`
+		Aliases    []string `json:"aliases"`
+		Definition string   `json:"definition"`
+		Entries    []string `json:"entries"`
+		Notes      []string `json:"notes"`
+	}
+	var terms []termFront
+	for _, t := range w.c.Terms {
+		terms = append(terms, termFront{t.ID, t.Term, nonNil(t.Aliases), t.Definition, nonNil(uses[t.ID]), w.notesAbout("term:" + t.ID)})
+	}
+	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
+	return page{path: "glossary.md", front: map[string]any{"title": "Glossary", "layout": "glossary", "terms": nonNil(terms)}}
+}
+
+// containsWord reports whether text contains w with word boundaries.
+func containsWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before := i == 0 || !isWordByte(text[i-1])
+		after := i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func (w *writer) about() page {
+	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))
+	return page{path: "about.md", front: map[string]any{"title": "About this chronicle", "layout": "about"}, body: body}
+}
+
+func (w *writer) search() page {
+	return page{path: "search.md", front: map[string]any{"title": "Search", "layout": "search"}}
+}
