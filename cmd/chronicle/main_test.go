@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// capture runs the command line and returns its exit code and standard output.
+func runCmd(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	f, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stdout
+	os.Stdout = f
+	code := run(args)
+	os.Stdout = old
+	f.Close()
+	data, _ := os.ReadFile(f.Name())
+	return code, string(data)
+}
+
+func TestExportJSON(t *testing.T) {
+	code, out := runCmd(t, "export", "--format", "json", "--root", "../..")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var entries []map[string]any
+	if err := json.Unmarshal([]byte(out), &entries); err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 149 {
+		t.Fatalf("%d entries", len(entries))
+	}
+	for _, key := range []string{"id", "capture", "publisher", "time", "local_time", "title", "kind", "authors", "body", "lines"} {
+		if _, ok := entries[0][key]; !ok {
+			t.Errorf("entry has no %q", key)
+		}
+	}
+	if entries[0]["time"].(string) > entries[len(entries)-1]["time"].(string) {
+		t.Error("not oldest first")
+	}
+}
+
+func TestExportCSVOfOneCapture(t *testing.T) {
+	code, out := runCmd(t, "export", "--format", "csv", "../../content/sources/000_7afe650ce409cb36.txt")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if rows := strings.Count(out, "\n2022-02-01-"); rows != 20 {
+		t.Errorf("%d rows", rows)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	if code, out := runCmd(t, "check", "--strict", "--root", "../.."); code != 0 {
+		t.Errorf("check --strict on the seeds: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("Headline\r\n\r\nTitle\r\n\r\n25:61 , Jane Dalton\r\n"), 0o644)
+	code, out := runCmd(t, "check", bad)
+	if code != 1 || !strings.Contains(out, "bad.txt:1: error: CRLF") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	nodate := filepath.Join(dir, "nodate.txt")
+	os.WriteFile(nodate, []byte("Headline\n\nTalks begin\n\n09:09 , Shweta Sharma\n\nText.\n"), 0o644)
+	if code, out := runCmd(t, "check", nodate); code != 1 || !strings.Contains(out, "nodate.txt:5: error") {
+		t.Errorf("without a date: exit %d\n%s", code, out)
+	}
+	if code, out := runCmd(t, "check", "--date", "2022-01-21", nodate); code != 0 {
+		t.Errorf("with --date: exit %d\n%s", code, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if code, _ := runCmd(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+	if code, _ := runCmd(t, "export", "--format", "xml", "--root", "../.."); code != 1 {
+		t.Errorf("unknown format: exit %d", code)
+	}
+}
