@@ -28,12 +28,17 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 	c.Terms = reg.Terms
 	people := newPeopleIndex(c.People)
 	matcher := NewMatcher(c.People)
+	pronouns := map[string]string{}
+	for _, p := range c.People {
+		pronouns[p.ID] = p.Pronoun
+	}
 	for i := range c.Entries {
 		e := &c.Entries[i]
 		e.People = nil
 		for _, m := range matcher.Find(e.Words()) {
 			e.People = appendUnique(e.People, m.Person)
 		}
+		e.Quotes = findQuotes(matcher, e, pronouns)
 		for j := range e.Authors {
 			e.Authors[j].Person = people.journalist(e.Authors[j], e, &c.People)
 		}

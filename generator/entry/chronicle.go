@@ -19,6 +19,9 @@ type Person struct {
 	Kind        PersonKind `toml:"kind" json:"kind"`
 	Description string     `toml:"description" json:"description,omitempty"`
 	Publisher   string     `toml:"publisher" json:"publisher,omitempty"` // a journalist's outlet
+	// Pronoun is "she" or "he" (the default): quotes ending `, she said`
+	// go to the last woman named before them.
+	Pronoun string `toml:"pronoun" json:"-"`
 	// Derived is true for a person found from a byline and not in the
 	// registry; the page says so.
 	Derived bool `toml:"-" json:"derived,omitempty"`

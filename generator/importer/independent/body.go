@@ -10,9 +10,9 @@ import (
 // body reads the lines of one entry after its header.
 type body struct {
 	d           *capture.Doc
-	index       int // the entry's index in d.Entries
-	first, last int // the body's lines
-	titles      map[string]bool
+	index       int             // the entry's index in d.Entries
+	first, last int             // the body's lines
+	titles      map[string]bool // the titles of the page's entries, folded
 	blocks      []entry.Block
 	end         int // the last line of the entry's blocks, 0 while none
 	// closed is set by the comments notice: the page ends there, and what

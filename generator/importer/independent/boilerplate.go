@@ -18,7 +18,7 @@ const (
 var oopsLines = [...]string{"Something went wrong.", "Please try again later."}
 
 // chromeLines are lines of the syndicator's reader around the article.
-var chromeLines = [...]string{"In this article:", "Story continues", "View comments"}
+var chromeLines = [...]string{"In this article:", "Story continues", "View comments", "Advertisement", "ADVERTISEMENT"}
 
 // commentsNotice starts the notice that closes a page whose comments are off.
 const commentsNotice = "Our goal is to create a safe and engaging place"

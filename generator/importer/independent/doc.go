@@ -20,8 +20,12 @@
 // entry whose content was an embed keeps only its title, or nothing at all.
 // A comments notice may close the page.
 //
-// Each construct is read by one recogniser in its own file: header.go,
-// title.go, boilerplate.go, intro.go, list.go, figure.go, related.go and
-// paragraph.go; clock.go dates the entries, body.go runs the body recognisers
-// and reader.go puts the page together.
+// Each construct is read by one recogniser in its own file, with its own
+// table test: header.go (time, date, byline), title.go, boilerplate.go
+// (reader chrome, coverage note, comments notice), intro.go (headline, lede,
+// key points), list.go, figure.go (a caption printed twice and its credit),
+// related.go (a related article's headline) and paragraph.go (with the
+// joining of broken paragraphs). words.go holds the word lists they share,
+// clock.go dates the entries, body.go runs the body recognisers in order and
+// reader.go puts the page together.
 package independent

@@ -35,7 +35,6 @@ func TestDump(t *testing.T) {
 	fmt.Println("unplaced:", d.Unplaced())
 }
 
-
 func describe(b entry.Block) string {
 	switch b.Type {
 	case entry.BlockFigure:
@@ -53,4 +52,3 @@ func describe(b entry.Block) string {
 	}
 	return s
 }
-

@@ -50,9 +50,15 @@ func listAt(d *capture.Doc, n, last int) ([]entry.Block, int, bool) {
 	var items []entry.Block
 	first, end := n, n
 	for {
-		for end < last && continuesItem(d.Line(end+1)) {
-			end++
-			text += " " + strings.TrimSpace(d.Line(end))
+		if end < last && continuesItem(d.Line(end+1)) {
+			var b strings.Builder
+			b.WriteString(text)
+			for end < last && continuesItem(d.Line(end+1)) {
+				end++
+				b.WriteByte(' ')
+				b.WriteString(strings.TrimSpace(d.Line(end)))
+			}
+			text = b.String()
 		}
 		t, links := capture.StripExternal(text)
 		items = append(items, entry.Block{Type: entry.BlockItem, Text: t, Links: links, Lines: [2]int{first, end}})

@@ -12,19 +12,28 @@ import (
 // to it with a single space. It returns the text and its last line.
 func paragraphAt(d *capture.Doc, n, last int) (string, int) {
 	text := strings.TrimSpace(d.Line(n))
+	var joined strings.Builder // the text so far, once a second paragraph joins it
 	end := n
 	for {
 		m := nextText(d, end, last)
 		if m == 0 || !plainLine(d, m, last) {
-			return text, end
+			break
 		}
 		next := strings.TrimSpace(d.Line(m))
 		if !continues(text, next) {
-			return text, end
+			break
 		}
-		text += " " + next
-		end = m
+		if joined.Len() == 0 {
+			joined.WriteString(text)
+		}
+		joined.WriteByte(' ')
+		joined.WriteString(next)
+		text, end = next, m // continues looks at the end of the text only
 	}
+	if joined.Len() > 0 {
+		return joined.String(), end
+	}
+	return text, end
 }
 
 // plainLine reports whether line m is plain text, that a broken paragraph

@@ -1,6 +1,7 @@
 package independent
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle/generator/entry"
@@ -75,6 +76,7 @@ func (Reader) Read(d *capture.Doc) {
 	readIntro(d, 1, starts[0].first()-1)
 	clk := newClock(d)
 	base := len(d.Entries)
+	d.Entries = slices.Grow(d.Entries, len(starts))
 	for i, s := range starts {
 		last := d.Len()
 		if i+1 < len(starts) {

@@ -7,7 +7,7 @@ import (
 )
 
 // maxTitleWords bounds an entry title; a longer line is a paragraph.
-const maxTitleWords = 40
+const maxTitleWords = 30
 
 // findTitle returns the line of the title of the entry whose header is at
 // line h: the last non-blank line above the header, not above line floor. It
