@@ -34,7 +34,13 @@ func StripExternal(s string) (string, []entry.Span) {
 		after := rest[i+len(externalMarker):]
 		b.WriteString(before)
 		out := b.String()
-		if start := linkTextStart(out); start < len(out) {
+		// Only the last few words can be link text; looking at no more keeps
+		// a line with many markers linear.
+		tail := max(0, len(out)-200)
+		for tail > 0 && !utf8.RuneStart(out[tail]) {
+			tail--
+		}
+		if start := tail + linkTextStart(out[tail:]); start < len(out) {
 			spans = append(spans, entry.Span{Start: start, End: len(out)})
 		}
 		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -168,7 +174,7 @@ func Slug(s string, maxWords int) string {
 // one (é → e), and drops it otherwise.
 func fold(r rune) string {
 	const from = "àáâãäåèéêëìíîïòóôõöùúûüýÿñçčšžłńśźżőű"
-	const to = "aaaaaaeeeeiiiiooooouuuuyyncszlnszzou"
+	const to = "aaaaaaeeeeiiiiooooouuuuyynccszlnszzou"
 	lr := unicode.ToLower(r)
 	i := 0
 	for _, f := range from {
