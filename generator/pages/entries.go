@@ -40,7 +40,7 @@ type entryFront struct {
 	Notes       []string       `json:"notes"`
 	Related     []string       `json:"related"`
 	Blocks      []blockFront   `json:"blocks"`
-	Summary     string         `json:"summary"`
+	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
 
 // entry writes an entry's page.

@@ -289,7 +289,7 @@ func (w *writer) capturePages() []page {
 		front := map[string]any{
 			"title": c.File, "capture": c.File, "publisher": c.Publisher, "publisher_id": c.PublisherID,
 			"page_title": c.PageTitle, "page_date": c.PageDate, "page_url": c.PageURL, "via": c.Via,
-			"format": c.Format, "lines": nonNil(lines), "summary": nonNil(c.Page.Summary),
+			"format": c.Format, "lines": nonNil(lines), "page_summary": nonNil(c.Page.Summary),
 		}
 		ps = append(ps, page{path: "captures/" + strings.TrimSuffix(c.File, ".txt") + ".md", front: front})
 	}

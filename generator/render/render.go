@@ -352,7 +352,10 @@ func hugoFlags(opts Options) (config.Provider, error) {
 		{"source": opts.LayoutsDir, "target": "layouts"},
 	}
 	if opts.StaticDir != "" {
-		mounts = append(mounts, map[string]any{"source": opts.StaticDir, "target": "static"})
+		// static/ is also Hugo's assets, so templates can fingerprint the
+		// stylesheet (resources.Get … | fingerprint) for long caching.
+		mounts = append(mounts, map[string]any{"source": opts.StaticDir, "target": "static"},
+			map[string]any{"source": opts.StaticDir, "target": "assets"})
 	}
 	if opts.DataDir != "" {
 		mounts = append(mounts, map[string]any{"source": opts.DataDir, "target": "data"})

@@ -44,6 +44,11 @@ type Page struct {
 	IDs   map[string]bool
 	Text  string // the text content, for assertions
 	HTML  string
+	// Active lists what on the page could run or navigate to code: script
+	// elements (but JSON-LD data), on* attributes, javascript: URLs.
+	Active []string
+	// Tags counts the elements of each name.
+	Tags map[string]int
 }
 
 // Load parses every .html file under root.
@@ -73,7 +78,7 @@ func parse(rel, file string) (*Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", rel, err)
 	}
-	pg := &Page{Path: rel, IDs: map[string]bool{}, HTML: string(data)}
+	pg := &Page{Path: rel, IDs: map[string]bool{}, HTML: string(data), Tags: map[string]int{}}
 	var text strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -81,7 +86,17 @@ func parse(rel, file string) (*Page, error) {
 			text.WriteString(n.Data)
 		}
 		if n.Type == html.ElementNode {
+			pg.Tags[n.Data]++
+			if n.Data == "script" && attr(n, "type") != "application/ld+json" {
+				pg.Active = append(pg.Active, "<script src="+attr(n, "src")+">")
+			}
 			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") {
+					pg.Active = append(pg.Active, "<"+n.Data+" "+a.Key+"=…>")
+				}
+				if strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+					pg.Active = append(pg.Active, "<"+n.Data+" "+a.Key+"=javascript:…>")
+				}
 				switch a.Key {
 				case "id", "name":
 					pg.IDs[a.Val] = true
@@ -200,4 +215,13 @@ func sortedPages(s *Site) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
