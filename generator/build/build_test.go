@@ -122,6 +122,16 @@ func TestSeedSite(t *testing.T) {
 			}
 		}
 	}
+	// The first use of a glossary term links to its definition on the page.
+	termLinks := 0
+	for name, p := range site.Pages {
+		if strings.HasPrefix(name, "entries/") {
+			termLinks += strings.Count(p.HTML, `class="term"`)
+		}
+	}
+	if termLinks < 50 {
+		t.Errorf("only %d glossary term links in entry pages", termLinks)
+	}
 	broken, _ := site.BrokenLinks(false)
 	for _, b := range broken {
 		t.Error(b)

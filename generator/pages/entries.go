@@ -40,6 +40,7 @@ type entryFront struct {
 	Notes       []string       `json:"notes"`
 	Related     []string       `json:"related"`
 	Blocks      []blockFront   `json:"blocks"`
+	Terms       []termFront    `json:"terms"`
 	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
 
@@ -57,14 +58,16 @@ func (w *writer) entry(e *entry.Entry) page {
 		f.Title = "Untitled entry at " + e.LocalTime
 	}
 	var body strings.Builder
+	used := map[string]bool{}
+	find := termFinder{w.c.Terms}
 	for i, b := range e.Body {
 		f.Blocks = append(f.Blocks, blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines})
 		switch b.Type {
 		case entry.BlockParagraph:
-			body.WriteString(linked(b.Text, b.Links))
+			body.WriteString(marked(b.Text, b.Links, find.first(b.Text, used, b.Links)))
 		case entry.BlockList:
 			for _, it := range b.Items {
-				body.WriteString("- " + linked(it.Text, it.Links) + "\n")
+				body.WriteString("- " + marked(it.Text, it.Links, find.first(it.Text, used, it.Links)) + "\n")
 			}
 		default:
 			body.WriteString("{{< block " + strconv.Itoa(i) + " >}}")
@@ -74,27 +77,13 @@ func (w *writer) entry(e *entry.Entry) page {
 	if f.Blocks == nil {
 		f.Blocks = []blockFront{}
 	}
-	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
-}
-
-// linked escapes text and wraps the runs that were links in the `ext`
-// shortcode, which marks them as links in the original.
-func linked(text string, links []entry.Span) string {
-	if len(links) == 0 {
-		return Escape(text)
-	}
-	var b strings.Builder
-	pos := 0
-	for _, l := range links {
-		if l.Start < pos || l.End > len(text) || l.Start >= l.End {
-			continue
+	f.Terms = []termFront{}
+	for _, t := range w.c.Terms {
+		if used[t.ID] {
+			f.Terms = append(f.Terms, termFront{ID: t.ID, Term: t.Term, Definition: t.Definition})
 		}
-		b.WriteString(Escape(text[pos:l.Start]))
-		b.WriteString("{{< ext >}}" + Escape(text[l.Start:l.End]) + "{{< /ext >}}")
-		pos = l.End
 	}
-	b.WriteString(Escape(text[pos:]))
-	return b.String()
+	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
 }
 
 // related picks up to five entries from other publishers or days that share

@@ -1,0 +1,110 @@
+package pages
+
+import (
+	"sort"
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// termFront is a glossary term shown under an entry that uses it.
+type termFront struct {
+	ID         string `json:"id"`
+	Term       string `json:"term"`
+	Definition string `json:"definition"` // Markdown, written by the editors
+}
+
+// mark is a run of a block's text to wrap in a shortcode: a link of the
+// original page (ext) or the first use of a glossary term (term).
+type mark struct {
+	start, end int
+	open       string
+	close      string
+}
+
+// termFinder finds the first use of each glossary term in an entry.
+type termFinder struct {
+	terms []entry.Term
+}
+
+// first returns, for one block's text, where terms not yet used in the entry
+// first appear, and records them as used. Matching is case-sensitive with
+// word boundaries, on the term and its aliases; the earliest, then longest,
+// match wins.
+func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span) []mark {
+	var out []mark
+	for _, t := range f.terms {
+		if used[t.ID] {
+			continue
+		}
+		best, bestEnd := -1, -1
+		for _, a := range append([]string{t.Term}, t.Aliases...) {
+			if i := indexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
+				best, bestEnd = i, i+len(a)
+			}
+		}
+		if best < 0 || overlaps(best, bestEnd, avoid) || overlapsMarks(best, bestEnd, out) {
+			continue
+		}
+		used[t.ID] = true
+		out = append(out, mark{best, bestEnd, `{{< term "` + t.ID + `" >}}`, `{{< /term >}}`})
+	}
+	return out
+}
+
+// indexWord is the first index of w in text with word boundaries, or -1.
+func indexWord(text, w string) int {
+	for off := 0; w != ""; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if (i == 0 || !isWordByte(text[i-1])) && (i+len(w) >= len(text) || !isWordByte(text[i+len(w)])) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func overlaps(start, end int, spans []entry.Span) bool {
+	for _, s := range spans {
+		if start < s.End && s.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsMarks(start, end int, ms []mark) bool {
+	for _, m := range ms {
+		if start < m.end && m.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// marked escapes text and wraps the marked runs in their shortcodes.
+func marked(text string, links []entry.Span, terms []mark) string {
+	ms := append([]mark(nil), terms...)
+	for _, l := range links {
+		if l.Start >= 0 && l.End <= len(text) && l.Start < l.End {
+			ms = append(ms, mark{l.Start, l.End, "{{< ext >}}", "{{< /ext >}}"})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	var b strings.Builder
+	pos := 0
+	for _, m := range ms {
+		if m.start < pos {
+			continue
+		}
+		b.WriteString(Escape(text[pos:m.start]))
+		b.WriteString(m.open + Escape(text[m.start:m.end]) + m.close)
+		pos = m.end
+	}
+	b.WriteString(Escape(text[pos:]))
+	return b.String()
+}
