@@ -41,6 +41,21 @@ func TestExportJSON(t *testing.T) {
 			t.Errorf("entry has no %q", key)
 		}
 	}
+	var people, quotes, threads int
+	for _, e := range entries {
+		if _, ok := e["people"]; ok {
+			people++
+		}
+		if _, ok := e["quotes"]; ok {
+			quotes++
+		}
+		if _, ok := e["threads"]; ok {
+			threads++
+		}
+	}
+	if people < 100 || quotes < 30 || threads < 50 {
+		t.Errorf("annotations in the export: %d entries with people, %d with quotes, %d with threads", people, quotes, threads)
+	}
 	if entries[0]["time"].(string) > entries[len(entries)-1]["time"].(string) {
 		t.Error("not oldest first")
 	}

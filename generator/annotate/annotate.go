@@ -46,7 +46,7 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 	c.Days = groupDays(c.Entries)
 	c.Threads = findThreads(reg.Threads, c.Entries)
 	var errs []error
-	series, err := resolveSeries(reg.Series, c.Entries)
+	series, err := resolveSeries(reg.Series, c.Entries, Extract(reg.Series, c.Entries))
 	errs = append(errs, err)
 	c.Series = series
 	notes, err := resolveNotes(reg.Notes, c)
@@ -134,7 +134,9 @@ func entryAt(entries []entry.Entry, file string, line int) *entry.Entry {
 }
 
 // resolveSeries ties each hand-checked claim to its entry.
-func resolveSeries(series []entry.Series, entries []entry.Entry) ([]entry.Series, error) {
+// Claims found automatically that the hand list lacks are added, marked
+// Derived.
+func resolveSeries(series []entry.Series, entries []entry.Entry, found map[string][]entry.Claim) ([]entry.Series, error) {
 	captures := map[string]bool{}
 	for _, e := range entries {
 		captures[e.Capture] = true
@@ -157,6 +159,15 @@ func resolveSeries(series []entry.Series, entries []entry.Entry) ([]entry.Series
 				}
 			}
 			s.Claims = append(s.Claims, c)
+		}
+		have := map[string]bool{}
+		for _, c := range s.Claims {
+			have[fmt.Sprintf("%g %s:%d", c.Value, c.Capture, c.Line)] = true
+		}
+		for _, c := range found[s.ID] {
+			if !have[fmt.Sprintf("%g %s:%d", c.Value, c.Capture, c.Line)] {
+				s.Claims = append(s.Claims, c)
+			}
 		}
 		sort.SliceStable(s.Claims, func(a, b int) bool { return s.Claims[a].Date < s.Claims[b].Date })
 		out[i] = s

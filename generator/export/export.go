@@ -49,7 +49,7 @@ func JSON(w io.Writer, entries []entry.Entry) error {
 }
 
 // CSVHeader is the first row of the CSV export.
-var CSVHeader = []string{"id", "capture", "publisher", "time", "local_time", "title", "kind", "authors", "first_line", "last_line", "people", "threads", "text"}
+var CSVHeader = []string{"id", "capture", "publisher", "time", "local_time", "title", "kind", "authors", "first_line", "last_line", "people", "quotes", "threads", "text"}
 
 // CSV writes one row per entry; authors are "Name (Role)" joined by "; ",
 // the body is plain text.
@@ -71,7 +71,7 @@ func CSV(w io.Writer, entries []entry.Entry) error {
 		row := []string{
 			e.ID, e.Capture, e.Publisher, e.Time.UTC().Format(time.RFC3339), e.LocalTime, e.Title, string(e.Kind),
 			strings.Join(authors, "; "), strconv.Itoa(e.Lines[0]), strconv.Itoa(e.Lines[1]),
-			strings.Join(e.People, " "), strings.Join(e.Threads, " "), e.PlainText(),
+			strings.Join(e.People, " "), quotes(e.Quotes), strings.Join(e.Threads, " "), e.PlainText(),
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -79,4 +79,14 @@ func CSV(w io.Writer, entries []entry.Entry) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// quotes writes an entry's attributed quotes as "speaker: text", joined by
+// " | ".
+func quotes(qs []entry.Quote) string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.Speaker+": "+q.Text)
+	}
+	return strings.Join(out, " | ")
 }
