@@ -24,6 +24,7 @@
 package browser
 
 import (
+	"chronicle/internal/testenv"
 	"context"
 	"errors"
 	"fmt"
@@ -41,7 +42,7 @@ import (
 // RequireEnv is the environment variable that turns the skips of this
 // package (and of internal/vnu) into failures. CI sets it to 1 so that a
 // missing browser or tool cannot pass unnoticed.
-const RequireEnv = "CHRONICLE_REQUIRE_BROWSER"
+const RequireEnv = testenv.RequireEnv
 
 // Timeouts of the helpers. A test on a busy two-core machine can be slow, so
 // they are generous; they exist so that a stuck browser fails the test
@@ -55,18 +56,12 @@ const (
 // Required reports whether CHRONICLE_REQUIRE_BROWSER asks for the browser
 // tools to be present, so that a missing one fails the test instead of
 // skipping it.
-func Required() bool {
-	v := os.Getenv(RequireEnv)
-	return v != "" && v != "0" && !strings.EqualFold(v, "false")
-}
+func Required() bool { return testenv.Required() }
 
 // unavailable skips the test with msg, or fails it when Required.
 func unavailable(t testing.TB, msg string) {
 	t.Helper()
-	if Required() {
-		t.Fatalf("%s (%s=1 forbids skipping)", msg, RequireEnv)
-	}
-	t.Skip(msg)
+	testenv.Unavailable(t, msg)
 }
 
 // Chromium returns the path of a Chromium binary, or skips the test with the

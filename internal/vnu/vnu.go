@@ -16,6 +16,7 @@ package vnu
 
 import (
 	"bytes"
+	"chronicle/internal/testenv"
 	"context"
 	"encoding/json"
 	"errors"
@@ -32,7 +33,7 @@ import (
 
 // RequireEnv is the environment variable that turns the skips of this
 // package into failures. It is the one of internal/browser: CI sets it to 1.
-const RequireEnv = "CHRONICLE_REQUIRE_BROWSER"
+const RequireEnv = testenv.RequireEnv
 
 // JarEnv is the environment variable that can name vnu.jar, instead of the
 // one in node_modules.
@@ -69,19 +70,10 @@ func (m Message) String() string {
 	return fmt.Sprintf("%s:%d:%d: %s", m.File, m.Line, m.Column, m.Message)
 }
 
-// required reports whether CHRONICLE_REQUIRE_BROWSER forbids skipping.
-func required() bool {
-	v := os.Getenv(RequireEnv)
-	return v != "" && v != "0" && !strings.EqualFold(v, "false")
-}
-
 // unavailable skips the test with msg, or fails it when required.
 func unavailable(t testing.TB, msg string) {
 	t.Helper()
-	if required() {
-		t.Fatalf("%s (%s=1 forbids skipping)", msg, RequireEnv)
-	}
-	t.Skip(msg)
+	testenv.Unavailable(t, msg)
 }
 
 // Java returns the path of the java command, or skips the test with the
