@@ -38,6 +38,14 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 		for _, m := range matcher.Find(e.Words()) {
 			e.People = appendUnique(e.People, m.Person)
 		}
+		// A pull quote's speaker line names its speaker too.
+		for _, b := range e.Body {
+			if b.Type == entry.BlockQuote && b.Speaker != "" {
+				for _, m := range matcher.Find([]string{b.Speaker}) {
+					e.People = appendUnique(e.People, m.Person)
+				}
+			}
+		}
 		e.Quotes = findQuotes(matcher, e, pronouns)
 		for j := range e.Authors {
 			e.Authors[j].Person = people.journalist(e.Authors[j], e, &c.People)

@@ -138,8 +138,8 @@ func (m *Matcher) Find(parts []string) []Mention {
 	for pi, part := range parts {
 		toks := tokenize(part)
 		for i := 0; i < len(toks); i++ {
-			if a, n := m.matchAlias(toks, i); n > 0 {
-				out = append(out, Mention{Person: a.person, Part: pi, Start: toks[i].Start, End: toks[i+n-1].End, Label: part[toks[i].Start:toks[i+n-1].End]})
+			if a, n := m.matchAlias(toks, i); n > 0 && m.owner(a, named) != "" {
+				out = append(out, Mention{Person: m.owner(a, named), Part: pi, Start: toks[i].Start, End: toks[i+n-1].End, Label: part[toks[i].Start:toks[i+n-1].End]})
 				if a.full {
 					named[a.person] = true
 				}
@@ -161,12 +161,38 @@ func (m *Matcher) Find(parts []string) []Mention {
 func (m *Matcher) matchAlias(toks []token, i int) (alias, int) {
 	start := i
 	if honorifics[toks[i].Word] && i+1 < len(toks) {
-		if a, n := m.matchAt(toks, i+1); n > 0 && !a.full {
+		if a, n := m.matchAt(toks, i+1); n > 0 {
 			return a, n + 1
 		}
 	}
 	a, n := m.matchAt(toks, start)
 	return a, n
+}
+
+// owner returns who a matched alias names. A one-word alias that is also
+// the surname of someone else the entry has named in full names that other
+// person ("Kate Johnson ... Ms Johnson" is not Boris Johnson); when the
+// alias's owner is named in full too, it names no one.
+func (m *Matcher) owner(a alias, named map[string]bool) string {
+	if a.full {
+		return a.person
+	}
+	other := ""
+	for _, id := range m.surnames[a.words[len(a.words)-1]] {
+		if id != a.person && named[id] {
+			if other != "" {
+				return ""
+			}
+			other = id
+		}
+	}
+	switch {
+	case other == "":
+		return a.person
+	case named[a.person]:
+		return ""
+	}
+	return other
 }
 
 func (m *Matcher) matchAt(toks []token, i int) (alias, int) {
