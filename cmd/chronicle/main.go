@@ -6,7 +6,7 @@
 //	chronicle serve   [--addr 127.0.0.1:1313]
 //	chronicle check   [--strict] [--date YYYY-MM-DD] [paths…]
 //	chronicle export  --format json|csv [--date YYYY-MM-DD] [paths…]
-//	chronicle zip     [--out dist]
+//	chronicle zip     [--out dist] [--name chronicle]
 //	chronicle synth   --entries N --seed S --out DIR
 package main
 
@@ -54,7 +54,10 @@ func run(args []string) int {
 		}
 		return 0
 	}
-	for _, c := range commands() {
+	cmds := commands()
+	// Not in the help: the bare-Hugo baseline that scripts/scale.sh measures against.
+	cmds = append(cmds, command{"bench-hugo", "", runBenchHugo})
+	for _, c := range cmds {
 		if c.name != args[0] {
 			continue
 		}

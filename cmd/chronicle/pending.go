@@ -2,7 +2,6 @@ package main
 
 import (
 	"chronicle/generator/annotate"
-	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -66,6 +65,8 @@ func runBuild(args []string) error {
 	fs.BoolVar(&o.Keep, "keep", false, "keep the generated Markdown tree and print where it is")
 	fs.BoolVar(&o.Offline, "offline", false, "build for reading from disk")
 	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+	fs.StringVar(&o.Content, "content", "", "content folder with sources/ and annotations/ (default ROOT/content; e.g. a corpus from chronicle synth)")
+	stats := fs.Bool("stats", false, "also print each stage's figures, and the peak RSS, one per line for scripts")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -74,8 +75,8 @@ func runBuild(args []string) error {
 		return err
 	}
 	r.Print(os.Stdout)
+	if *stats {
+		r.PrintStats(os.Stdout)
+	}
 	return nil
 }
-
-func runZip(args []string) error   { return errors.New("not yet") }
-func runSynth(args []string) error { return fmt.Errorf("not yet") }

@@ -9,9 +9,12 @@ package annotate
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
@@ -32,7 +35,9 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 	for _, p := range c.People {
 		pronouns[p.ID] = p.Pronoun
 	}
-	for i := range c.Entries {
+	// Mentions and quotes are found for each entry on its own, in parallel;
+	// bylines are matched after, in entry order, as they add derived people.
+	each(len(c.Entries), func(i int) {
 		e := &c.Entries[i]
 		e.People = nil
 		for _, m := range matcher.Find(e.Words()) {
@@ -47,6 +52,9 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 			}
 		}
 		e.Quotes = findQuotes(matcher, e, pronouns)
+	})
+	for i := range c.Entries {
+		e := &c.Entries[i]
 		for j := range e.Authors {
 			e.Authors[j].Person = people.journalist(e.Authors[j], e, &c.People)
 		}
@@ -113,21 +121,48 @@ func groupDays(entries []entry.Entry) []entry.Day {
 func findThreads(threads []entry.Thread, entries []entry.Entry) []entry.Thread {
 	out := make([]entry.Thread, len(threads))
 	copy(out, threads)
-	for i := range entries {
+	keywords := make([][]string, len(out))
+	for t := range out {
+		for _, k := range out[t].Keywords {
+			keywords[t] = append(keywords[t], strings.ToLower(k))
+		}
+	}
+	in := make([][]int, len(entries)) // the threads of each entry, found in parallel
+	each(len(entries), func(i int) {
 		e := &entries[i]
 		e.Threads = nil
 		text := strings.ToLower(strings.Join(e.Words(), "\n"))
 		for t := range out {
-			for _, k := range out[t].Keywords {
-				if strings.Contains(text, strings.ToLower(k)) {
-					out[t].Entries = append(out[t].Entries, e.ID)
+			for _, k := range keywords[t] {
+				if strings.Contains(text, k) {
+					in[i] = append(in[i], t)
 					e.Threads = append(e.Threads, out[t].ID)
 					break
 				}
 			}
 		}
+	})
+	for i, ts := range in {
+		for _, t := range ts {
+			out[t].Entries = append(out[t].Entries, entries[i].ID)
+		}
 	}
 	return out
+}
+
+// each calls f(0), …, f(n-1) from a few goroutines, one per core; f must only
+// write what belongs to its i.
+func each(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // entryAt finds the entry of a capture that holds a line.

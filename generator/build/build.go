@@ -19,6 +19,7 @@ import (
 	"chronicle/generator/minify"
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
+	"chronicle/generator/searchindex"
 )
 
 // Options configure a build.
@@ -26,6 +27,10 @@ type Options struct {
 	// Root is the project folder: content/sources, content/annotations,
 	// templates and static live under it.
 	Root string
+	// Content is the folder that holds sources/ and annotations/; it
+	// defaults to Root/content. A synthetic corpus (chronicle synth) is
+	// built with the project's templates by pointing Content at it.
+	Content string
 	// Out is where the site goes; it defaults to Root/public.
 	Out string
 	// BaseURL is the site's public address.
@@ -52,6 +57,10 @@ type Stage struct {
 	Name     string
 	Duration time.Duration
 	Alloc    uint64 // bytes allocated during the stage
+	PeakHeap uint64 // the most heap in use at any sample during the stage
+	// CPU is the processor time the process used during the stage, on all
+	// cores: unlike Duration, it hardly depends on what else the machine runs.
+	CPU time.Duration
 }
 
 // Report says what a build did.
@@ -65,6 +74,7 @@ type Report struct {
 	Stages      []Stage
 	Out         string
 	WorkDir     string // kept when Options.Keep
+	Search      searchindex.Stats
 }
 
 // Print writes the report for a person.
@@ -76,10 +86,13 @@ func (r *Report) Print(w io.Writer) {
 		pct = 100 * float64(saved) / float64(r.BytesBefore)
 	}
 	fmt.Fprintf(w, "minified: %d → %d bytes (%d saved, %.1f%%)\n", r.BytesBefore, r.BytesAfter, saved, pct)
+	if r.Search.Shards > 0 {
+		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d shards and a %d-byte manifest (before minifying)\n", r.Search.Docs, r.Search.Bytes, r.Search.Shards, r.Search.ManifestBytes)
+	}
 	var total time.Duration
 	for _, s := range r.Stages {
 		total += s.Duration
-		fmt.Fprintf(w, "  %-9s %8.3fs %9.1f MB allocated\n", s.Name, s.Duration.Seconds(), float64(s.Alloc)/1e6)
+		fmt.Fprintf(w, "  %-9s %8.3fs %8.3fs CPU %9.1f MB allocated, %7.1f MB peak heap\n", s.Name, s.Duration.Seconds(), s.CPU.Seconds(), float64(s.Alloc)/1e6, float64(s.PeakHeap)/1e6)
 	}
 	fmt.Fprintf(w, "  %-9s %8.3fs\n", "total", total.Seconds())
 	if r.WorkDir != "" {
@@ -93,11 +106,15 @@ type stager struct{ r *Report }
 func (s stager) run(name string, f func() error) error {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	stop := sampleHeap()
+	cpu := CPUTime()
 	start := time.Now()
 	err := f()
 	d := time.Since(start)
+	cpu = CPUTime() - cpu
+	peak := stop()
 	runtime.ReadMemStats(&after)
-	s.r.Stages = append(s.r.Stages, Stage{Name: name, Duration: d, Alloc: after.TotalAlloc - before.TotalAlloc})
+	s.r.Stages = append(s.r.Stages, Stage{Name: name, Duration: d, Alloc: after.TotalAlloc - before.TotalAlloc, PeakHeap: peak, CPU: cpu})
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -120,11 +137,11 @@ func Load(root, date string) (*entry.Chronicle, error) {
 	if err := res.Err(); err != nil {
 		return nil, err
 	}
-	return annotateResult(root, res)
+	return annotateResult(AnnotationsDir(root), res)
 }
 
-func annotateResult(root string, res *importer.Result) (*entry.Chronicle, error) {
-	reg, err := annotate.LoadRegistry(AnnotationsDir(root))
+func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle, error) {
+	reg, err := annotate.LoadRegistry(annotations)
 	if err != nil {
 		return nil, fmt.Errorf("annotations:\n%w", err)
 	}
@@ -143,7 +160,7 @@ func Build(opts Options) (*Report, error) {
 	var res *importer.Result
 	var c *entry.Chronicle
 	err := st.run("import", func() (err error) {
-		res, err = importer.Import([]string{SourcesDir(opts.Root)}, importer.Options{Date: opts.Date})
+		res, err = importer.Import([]string{filepath.Join(opts.Content, "sources")}, importer.Options{Date: opts.Date})
 		if err == nil {
 			err = res.Err()
 		}
@@ -152,7 +169,10 @@ func Build(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := st.run("annotate", func() (err error) { c, err = annotateResult(opts.Root, res); return err }); err != nil {
+	if err := st.run("annotate", func() (err error) {
+		c, err = annotateResult(filepath.Join(opts.Content, "annotations"), res)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	r.Entries = len(c.Entries)
@@ -176,7 +196,7 @@ func Build(opts Options) (*Report, error) {
 	defer os.RemoveAll(stage)
 	site := filepath.Join(stage, "site")
 	if err := st.run("write", func() error {
-		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title})
+		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title, BaseURL: opts.BaseURL})
 		r.Markdown = ws.Files
 		return err
 	}); err != nil {
@@ -193,11 +213,14 @@ func Build(opts Options) (*Report, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := st.run("package", func() error { return writeData(c, site) }); err != nil {
+	if err := st.run("package", func() (err error) {
+		r.Search, err = packageSite(c, site)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	if err := st.run("minify", func() error {
-		ms, err := minify.Dir(site)
+		ms, err := minify.Staging(site)
 		r.BytesBefore, r.BytesAfter = ms.Before, ms.After
 		return err
 	}); err != nil {
@@ -220,6 +243,9 @@ func withDefaults(o Options) Options {
 	if o.Out == "" {
 		o.Out = filepath.Join(o.Root, "public")
 	}
+	if o.Content == "" {
+		o.Content = filepath.Join(o.Root, "content")
+	}
 	if o.BaseURL == "" {
 		o.BaseURL = DefaultBaseURL
 	}
@@ -227,6 +253,15 @@ func withDefaults(o Options) Options {
 		o.Title = DefaultTitle
 	}
 	return o
+}
+
+// packageSite adds what is not rendered to the site: the data downloads and
+// the search index.
+func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
+	if err := writeData(c, site); err != nil {
+		return searchindex.Stats{}, err
+	}
+	return searchindex.Write(c, site, searchindex.Options{})
 }
 
 // writeData writes the downloads: entries as JSON and CSV, and the captures

@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // captures name IANA zones; do not depend on the host's zoneinfo
 
@@ -95,14 +98,36 @@ func Import(paths []string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
+	// Captures are read in parallel, each on its own; the results are
+	// gathered in path order, so the outcome does not depend on timing.
+	type read struct {
+		doc      *capture.Doc
+		problems []capture.Problem
+		err      error
+	}
+	reads := make([]read, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+				data, err := os.ReadFile(files[i])
+				if err != nil {
+					reads[i].err = err
+					continue
+				}
+				reads[i].doc, reads[i].problems = ReadCapture(files[i], data, opts)
+			}
+		})
+	}
+	wg.Wait()
 	res := &Result{}
-	for _, path := range files {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("import: %w", err)
+	for _, r := range reads {
+		if r.err != nil {
+			return nil, fmt.Errorf("import: %w", r.err)
 		}
-		doc, problems := ReadCapture(path, data, opts)
-		res.Problems = append(res.Problems, problems...)
+		doc := r.doc
+		res.Problems = append(res.Problems, r.problems...)
 		if doc == nil {
 			continue
 		}

@@ -86,40 +86,47 @@ func (w *writer) entry(e *entry.Entry) page {
 	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
 }
 
-// related picks up to five entries from other publishers or days that share
-// the most threads and people with e.
+// related picks up to five entries from other captures that share the most
+// threads and people with e, the nearest in time first among equals.
+// Candidates are the relatedWindow entries on either side of e in each of its
+// threads (threads are in time order), so that the cost per entry does not
+// grow with the corpus.
 func (w *writer) related(e *entry.Entry) []string {
 	if len(e.Threads) == 0 {
 		return nil
 	}
+	self, ok := w.ix.at[e.ID]
+	if !ok {
+		return nil
+	}
+	var near []int
+	for _, tid := range e.Threads {
+		idx := w.ix.threads[tid]
+		at, ok := w.ix.threadPos[tid][self]
+		if !ok {
+			continue
+		}
+		near = append(near, idx[max(0, at-relatedWindow):min(len(idx), at+relatedWindow+1)]...)
+	}
+	sort.Ints(near)
 	type scored struct {
 		id    string
 		score int
 		dist  int64
 	}
-	var cands []scored
-	seen := map[string]bool{e.ID: true}
-	for _, tid := range e.Threads {
-		for _, th := range w.c.Threads {
-			if th.ID != tid {
-				continue
-			}
-			for _, id := range th.Entries {
-				if seen[id] {
-					continue
-				}
-				seen[id] = true
-				o := w.entries[id]
-				if o == nil || (o.PublisherID == e.PublisherID && o.Capture == e.Capture) {
-					continue
-				}
-				s := shared(e.Threads, o.Threads)*3 + shared(e.People, o.People)
-				d := e.Time.Sub(o.Time).Abs().Milliseconds()
-				cands = append(cands, scored{id, s, d})
-			}
+	cands := make([]scored, 0, len(near))
+	for k, i := range near {
+		if i == self || (k > 0 && near[k-1] == i) {
+			continue
 		}
+		o := &w.c.Entries[i]
+		if o.PublisherID == e.PublisherID && o.Capture == e.Capture {
+			continue
+		}
+		s := shared(e.Threads, o.Threads)*3 + shared(e.People, o.People)
+		cands = append(cands, scored{o.ID, s, e.Time.Sub(o.Time).Abs().Milliseconds()})
 	}
-	sortScored := func(i, j int) bool {
+	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
 			return cands[i].score > cands[j].score
 		}
@@ -127,14 +134,17 @@ func (w *writer) related(e *entry.Entry) []string {
 			return cands[i].dist < cands[j].dist
 		}
 		return cands[i].id < cands[j].id
-	}
-	sort.Slice(cands, sortScored)
+	})
 	var out []string
 	for i := 0; i < len(cands) && i < 5; i++ {
 		out = append(out, cands[i].id)
 	}
 	return out
 }
+
+// relatedWindow is how many entries on each side of an entry in a thread are
+// considered for its related coverage.
+const relatedWindow = 40
 
 func shared(a, b []string) int {
 	n := 0
@@ -157,11 +167,5 @@ func nonNil[T any](s []T) []T {
 
 // notesAbout lists the IDs of the notes about a target ("entry:<id>").
 func (w *writer) notesAbout(target string) []string {
-	out := []string{}
-	for _, n := range w.c.Notes {
-		if n.Target == target {
-			out = append(out, n.ID)
-		}
-	}
-	return out
+	return nonNil(w.ix.notes[target])
 }

@@ -49,7 +49,11 @@ func (w *writer) counts(ids []string) []count {
 	return out
 }
 
+// homeDays is how many days the home page lists: the latest.
+const homeDays = 60
+
 func (w *writer) home() page {
+	days := w.dayRefs()
 	latest := []string{}
 	for i := len(w.c.Entries) - 1; i >= 0 && len(latest) < 8; i-- {
 		if w.c.Entries[i].Kind != entry.KindStub {
@@ -62,7 +66,8 @@ func (w *writer) home() page {
 	}
 	front := map[string]any{
 		"title":      w.opts.Title,
-		"days":       w.dayRefs(),
+		"days":       days[max(0, len(days)-homeDays):],
+		"days_total": len(days),
 		"latest":     latest,
 		"people":     w.topPeople(entry.InTheNews, 24),
 		"publishers": w.publisherIDs(),
@@ -169,30 +174,27 @@ func (w *writer) byDay(ids []string) []dayEntries {
 }
 
 func (w *writer) peoplePages() []page {
-	mentioned := map[string][]string{}
-	wrote := map[string][]string{}
-	for _, e := range w.c.Entries {
-		for _, p := range e.People {
-			mentioned[p] = append(mentioned[p], e.ID)
-		}
-		for _, a := range e.Authors {
-			if a.Person != "" {
-				wrote[a.Person] = append(wrote[a.Person], e.ID)
-			}
-		}
-	}
+	mentioned, wrote := w.ix.mentioned, w.ix.wrote
 	var ps []page
 	for _, p := range w.c.People {
 		if len(mentioned[p.ID]) == 0 && len(wrote[p.ID]) == 0 {
 			continue // named in the registry but not in these captures
 		}
+		owner := "people/" + p.ID
+		days, dayParts, more, dayCount := w.long(owner, "named", p.Name, "Named in the entries", mentioned[p.ID])
+		ps = append(ps, more...)
+		wroteDays, wroteParts, more, _ := w.long(owner, "wrote", p.Name, "Entries by "+p.Name, wrote[p.ID])
+		ps = append(ps, more...)
+		quotes := w.quotesBy(p.ID)
 		front := map[string]any{
 			"title": p.Name, "person_id": p.ID, "role": p.Role, "country": p.Country, "kind": string(p.Kind),
 			"description": p.Description, "derived": p.Derived, "also_known_as": nonNil(p.Aliases), "publisher": p.Publisher,
-			"mentions": len(mentioned[p.ID]), "days": w.byDay(mentioned[p.ID]), "wrote": w.byDay(wrote[p.ID]),
-			"wrote_count": len(wrote[p.ID]), "quotes": w.quotesBy(p.ID), "notes": w.notesAbout("person:" + p.ID),
+			"mentions": len(mentioned[p.ID]), "days": days, "wrote": wroteDays,
+			"wrote_count": len(wrote[p.ID]), "quotes": quotes[:min(len(quotes), quotesShown)], "notes": w.notesAbout("person:" + p.ID),
+			// Long lists go on in part pages (parts.go); the counts are of all.
+			"days_parts": nonNil(dayParts), "wrote_parts": nonNil(wroteParts), "day_count": dayCount, "quotes_total": len(quotes),
 		}
-		ps = append(ps, page{path: "people/" + p.ID + ".md", front: front})
+		ps = append(ps, page{path: owner + ".md", front: front})
 	}
 	return ps
 }
@@ -205,15 +207,7 @@ type quote struct {
 }
 
 func (w *writer) quotesBy(id string) []quote {
-	out := []quote{}
-	for _, e := range w.c.Entries {
-		for _, q := range e.Quotes {
-			if q.Speaker == id {
-				out = append(out, quote{Text: q.Text, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
-			}
-		}
-	}
-	return out
+	return nonNil(w.ix.quotes[id])
 }
 
 func (w *writer) publisherIDs() []string {
@@ -248,13 +242,7 @@ func (w *writer) publisherPages() []page {
 				continue
 			}
 			name = c.Publisher
-			n := 0
-			for _, e := range w.c.Entries {
-				if e.Capture == c.File {
-					n++
-				}
-			}
-			caps = append(caps, captureRef{File: c.File, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: n})
+			caps = append(caps, captureRef{File: c.File, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
 		}
 		var ids []string
 		journalists := map[string]bool{}
@@ -268,9 +256,11 @@ func (w *writer) publisherPages() []page {
 				}
 			}
 		}
+		days, parts, more, dayCount := w.long("publishers/"+id, "entries", name, "Entries by day", ids)
+		ps = append(ps, more...)
 		front := map[string]any{
 			"title": name, "publisher_id": id, "captures": caps, "journalists": nonNil(sortedKeys(journalists)),
-			"days": w.byDay(ids), "total": len(ids),
+			"days": days, "total": len(ids), "days_parts": nonNil(parts), "day_count": dayCount,
 		}
 		ps = append(ps, page{path: "publishers/" + id + ".md", front: front})
 	}
@@ -322,7 +312,10 @@ func (w *writer) threadPages() []page {
 		if len(t.Entries) == 0 {
 			continue
 		}
-		front := map[string]any{"title": t.Title, "thread_id": t.ID, "summary": t.Summary, "days": w.byDay(t.Entries), "total": len(t.Entries)}
+		days, parts, more, dayCount := w.long("threads/"+t.ID, "entries", t.Title, "The entries", t.Entries)
+		ps = append(ps, more...)
+		front := map[string]any{"title": t.Title, "thread_id": t.ID, "summary": t.Summary, "days": days, "total": len(t.Entries),
+			"days_parts": nonNil(parts), "day_count": dayCount}
 		ps = append(ps, page{path: "threads/" + t.ID + ".md", front: front})
 	}
 	return ps
@@ -371,16 +364,23 @@ func (w *writer) glossary() page {
 		Term       string   `json:"term"`
 		Aliases    []string `json:"aliases"`
 		Definition string   `json:"definition"`
-		Entries    []string `json:"entries"`
+		Entries    []string `json:"entries"` // the first glossaryShown
+		Uses       int      `json:"uses"`    // all of them
 		Notes      []string `json:"notes"`
 	}
 	var terms []termFront
 	for _, t := range w.c.Terms {
-		terms = append(terms, termFront{t.ID, t.Term, nonNil(t.Aliases), t.Definition, nonNil(uses[t.ID]), w.notesAbout("term:" + t.ID)})
+		used := uses[t.ID]
+		terms = append(terms, termFront{t.ID, t.Term, nonNil(t.Aliases), t.Definition, nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
 	}
 	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
 	return page{path: "glossary.md", front: map[string]any{"title": "Glossary", "layout": "glossary", "terms": nonNil(terms)}}
 }
+
+// glossaryShown is how many of the entries that use a term the glossary
+// lists: a term used in thousands of entries would make the page too long to
+// load.
+const glossaryShown = 50
 
 // containsWord reports whether text contains w with word boundaries.
 func containsWord(text, w string) bool {
@@ -409,5 +409,7 @@ func (w *writer) about() page {
 }
 
 func (w *writer) search() page {
-	return page{path: "search.md", front: map[string]any{"title": "Search", "layout": "search"}}
+	// A section list page, so that it renders to search/index.html, the
+	// address the offline archive documents (search/index.html?q=…).
+	return page{path: "search/_index.md", front: map[string]any{"title": "Search", "layout": "search"}}
 }

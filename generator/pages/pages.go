@@ -11,7 +11,8 @@
 //	content/notes/<id>.md            an editor's note
 //	content/threads/<id>.md          a story thread
 //	content/figures/<id>.md          a figure series with its chart
-//	content/glossary.md, about.md, search.md
+//	content/glossary.md, about.md
+//	content/search/_index.md         the search page (search/index.html)
 //
 // Capture text is escaped on its way in (see Escape); the templates render
 // structured values (alt texts, captions, speakers) from front matter, where
@@ -24,6 +25,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -35,6 +37,9 @@ import (
 // Options adjust the write stage.
 type Options struct {
 	Title string // the site's title
+	// BaseURL is the site's public address: handouts print it, with the
+	// address of the day or person page, as text and as a QR code.
+	BaseURL string
 }
 
 // Stats reports what was written.
@@ -55,8 +60,7 @@ type page struct {
 // not depend on it.
 func Write(c *entry.Chronicle, dir string, opts Options) (Stats, error) {
 	w := newWriter(c, opts)
-	ps := w.all()
-	return writeAll(dir, ps)
+	return writeAll(dir, w.all)
 }
 
 // writer holds the lookups the pages need.
@@ -66,6 +70,57 @@ type writer struct {
 	entries map[string]*entry.Entry
 	people  map[string]*entry.Person
 	kyiv    *time.Location
+	ix      index
+}
+
+// index holds what the pages look up about many entries at once, made in one
+// pass so that no page has to scan every entry (which would make the write
+// stage quadratic).
+type index struct {
+	mentioned map[string][]string    // person ID → IDs of the entries naming them, oldest first
+	wrote     map[string][]string    // person ID → IDs of the entries they wrote
+	quotes    map[string][]quote     // person ID → their quotes, oldest first
+	notes     map[string][]string    // note target → note IDs
+	captured  map[string]int         // capture file → entries
+	at        map[string]int         // entry ID → index in Chronicle.Entries
+	threads   map[string][]int       // thread ID → indexes of its entries, oldest first
+	threadPos map[string]map[int]int // thread ID → entry index → position in the thread
+}
+
+func (w *writer) makeIndex() {
+	ix := index{mentioned: map[string][]string{}, wrote: map[string][]string{}, quotes: map[string][]quote{},
+		notes: map[string][]string{}, captured: map[string]int{}, at: make(map[string]int, len(w.c.Entries)),
+		threads: map[string][]int{}, threadPos: map[string]map[int]int{}}
+	for i, e := range w.c.Entries {
+		ix.at[e.ID] = i
+		for _, p := range e.People {
+			ix.mentioned[p] = append(ix.mentioned[p], e.ID)
+		}
+		for _, a := range e.Authors {
+			if a.Person != "" {
+				ix.wrote[a.Person] = append(ix.wrote[a.Person], e.ID)
+			}
+		}
+		for _, q := range e.Quotes {
+			ix.quotes[q.Speaker] = append(ix.quotes[q.Speaker], quote{Text: q.Text, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
+		}
+		ix.captured[e.Capture]++
+	}
+	for _, n := range w.c.Notes {
+		ix.notes[n.Target] = append(ix.notes[n.Target], n.ID)
+	}
+	for _, t := range w.c.Threads {
+		idx := make([]int, 0, len(t.Entries))
+		pos := make(map[int]int, len(t.Entries))
+		for _, id := range t.Entries {
+			if i, ok := ix.at[id]; ok {
+				pos[i] = len(idx)
+				idx = append(idx, i)
+			}
+		}
+		ix.threads[t.ID], ix.threadPos[t.ID] = idx, pos
+	}
+	w.ix = ix
 }
 
 func newWriter(c *entry.Chronicle, opts Options) *writer {
@@ -81,55 +136,71 @@ func newWriter(c *entry.Chronicle, opts Options) *writer {
 		kyiv = time.FixedZone("EET", 2*3600)
 	}
 	w.kyiv = kyiv
+	w.makeIndex()
 	return w
 }
 
-// all lists every page of the site.
-func (w *writer) all() []page {
-	var ps []page
-	ps = append(ps, w.home(), w.about(), w.glossary(), w.search())
-	ps = append(ps, w.sectionIndexes()...)
+// job makes some pages.
+type job func() []page
+
+// all hands every page of the site to emit, as jobs that make their pages:
+// writeAll's workers make and write them in parallel, and no more pages are
+// held in memory than the workers are busy with. The writer is only read
+// while the jobs run.
+func (w *writer) all(emit func(job)) {
+	one := func(f func() page) job { return func() []page { return []page{f()} } }
+	emit(func() []page { return []page{w.home(), w.about(), w.glossary(), w.search()} })
+	emit(w.sectionIndexes)
+	emit(func() []page { return []page{partsIndex()} })
 	for i := range w.c.Days {
-		ps = append(ps, w.day(i))
+		emit(one(func() page { return w.day(i) }))
 	}
-	for i := range w.c.Entries {
-		ps = append(ps, w.entry(&w.c.Entries[i]))
+	const batch = 64
+	for i := 0; i < len(w.c.Entries); i += batch {
+		emit(func() []page {
+			var ps []page
+			for k := i; k < min(i+batch, len(w.c.Entries)); k++ {
+				ps = append(ps, w.entry(&w.c.Entries[k]))
+			}
+			return ps
+		})
 	}
-	ps = append(ps, w.peoplePages()...)
-	ps = append(ps, w.publisherPages()...)
-	ps = append(ps, w.capturePages()...)
-	ps = append(ps, w.notePages()...)
-	ps = append(ps, w.threadPages()...)
-	ps = append(ps, w.seriesPages()...)
-	return ps
+	emit(w.peoplePages)
+	emit(w.publisherPages)
+	emit(w.capturePages)
+	emit(w.notePages)
+	emit(w.threadPages)
+	emit(w.seriesPages)
+	emit(w.handoutPages)
 }
 
-// writeAll writes the pages with a few workers.
-func writeAll(dir string, ps []page) (Stats, error) {
+// writeAll makes and writes the pages that all hands out, with a few
+// workers per core (writing is partly waiting for the disk).
+func writeAll(dir string, all func(emit func(job))) (Stats, error) {
 	var st Stats
 	var mu sync.Mutex
 	var firstErr error
-	jobs := make(chan page)
+	jobs := make(chan job, 64)
 	var wg sync.WaitGroup
-	for k := 0; k < 4; k++ {
+	for k := 0; k < max(4, 2*runtime.GOMAXPROCS(0)); k++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for p := range jobs {
-				n, err := writePage(dir, p)
-				mu.Lock()
-				st.Files++
-				st.Bytes += int64(n)
-				if err != nil && firstErr == nil {
-					firstErr = err
+			for j := range jobs {
+				for _, p := range j() {
+					n, err := writePage(dir, p)
+					mu.Lock()
+					st.Files++
+					st.Bytes += int64(n)
+					if err != nil && firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
 				}
-				mu.Unlock()
 			}
 		}()
 	}
-	for _, p := range ps {
-		jobs <- p
-	}
+	all(func(j job) { jobs <- j })
 	close(jobs)
 	wg.Wait()
 	return st, firstErr
@@ -140,7 +211,8 @@ func writePage(dir string, p page) (int, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
+	// No indentation: a third fewer bytes for Hugo to read, and the tree
+	// stays readable with a JSON viewer (chronicle build --keep).
 	if err := enc.Encode(p.front); err != nil {
 		return 0, fmt.Errorf("write %s: %w", p.path, err)
 	}

@@ -31,7 +31,8 @@
 //   - pagination, page n ≥ 2: days/page/2/index.html; page 1 is the list
 //     itself (no page/1/ alias pages: pagination.disableAliases)
 //   - home outputs:           index.xml (RSS), feed.json (JSON Feed); and
-//     sitemap.xml (no robots.txt, no taxonomy pages)
+//     sitemap.xml (no robots.txt, no taxonomy pages); an Offline render
+//     writes none of the three, as they hold absolute addresses
 //
 // relativeURLs is a post-processing step over HTML output: every attribute
 // value that starts with "/" (href="/…", src="/…", srcset) is rewritten to
@@ -239,6 +240,11 @@ func Site(opts Options) (Stats, error) {
 	if err := h.Build(hugolib.BuildCfg{}); err != nil {
 		return Stats{}, wrap("build", err, &logBuf)
 	}
+	if p := os.Getenv("CHRONICLE_TEMPLATE_METRICS"); p != "" && h.Metrics != nil {
+		var b bytes.Buffer
+		h.Metrics.WriteMetrics(&b)
+		os.WriteFile(p, b.Bytes(), 0o644)
+	}
 	if n := h.Log.LoggCount(logg.LevelWarn) + logger.LoggCount(logg.LevelWarn); n > 0 {
 		return Stats{}, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
 	}
@@ -346,6 +352,16 @@ func hugoFlags(opts Options) (config.Provider, error) {
 	}
 	params["offline"] = opts.Offline
 	cfg.Set("params", params)
+	if os.Getenv("CHRONICLE_TEMPLATE_METRICS") != "" {
+		cfg.Set("templateMetrics", true)
+		cfg.Set("templateMetricsHints", true)
+	}
+	if opts.Offline {
+		// The feeds and the sitemap hold absolute addresses of the site by
+		// nature; a site read from disk has neither.
+		cfg.Set("disableKinds", []string{"taxonomy", "term", "rss", "sitemap"})
+		cfg.Set("outputs", map[string]any{"home": []string{"html"}, "section": []string{"html"}, "page": []string{"html"}})
+	}
 
 	mounts := []map[string]any{
 		{"source": opts.ContentDir, "target": "content"},

@@ -1,0 +1,241 @@
+package build
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/importer"
+	"chronicle/generator/minify"
+	"chronicle/generator/pages"
+	"chronicle/generator/render"
+	"chronicle/generator/synth"
+)
+
+// corpus is a synthetic corpus made once per size and process, with what
+// each stage needs as input, each made when first needed.
+type corpus struct {
+	n        int
+	dir      string // synth output: dir/content/{sources,annotations}
+	res      *importer.Result
+	c        *entry.Chronicle
+	markdown string // the write stage's output
+	site     string // the render stage's output
+}
+
+var (
+	corporaMu sync.Mutex
+	corpora   = map[int]*corpus{}
+	benchDir  string // holds the corpora; removed by TestMain
+)
+
+// corpusOf returns the corpus of n entries with the stages before stage run:
+// "import", "annotate", "write", "render", "package" or "minify".
+func corpusOf(b *testing.B, n int, stage string) *corpus {
+	corporaMu.Lock()
+	defer corporaMu.Unlock()
+	c := corpora[n]
+	if c == nil {
+		c = &corpus{n: n}
+		corpora[n] = c
+	}
+	if err := c.upTo(stage); err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+func (c *corpus) upTo(stage string) (err error) {
+	if benchDir == "" {
+		if benchDir, err = os.MkdirTemp("", "chronicle-bench-"); err != nil {
+			return err
+		}
+	}
+	if c.dir == "" {
+		dir := filepath.Join(benchDir, fmt.Sprint(c.n))
+		if _, err := synth.Write(dir, synth.Options{Entries: c.n, Seed: 1, Annotations: AnnotationsDir(repo)}); err != nil {
+			return err
+		}
+		c.dir = dir
+	}
+	if stage == "import" {
+		return nil
+	}
+	if c.res == nil {
+		res, err := importer.Import([]string{synth.SourcesDir(c.dir)}, importer.Options{})
+		if err != nil {
+			return err
+		}
+		if err := res.Err(); err != nil {
+			return err
+		}
+		c.res = res
+	}
+	if stage == "annotate" {
+		return nil
+	}
+	if c.c == nil {
+		if c.c, err = annotateResult(synth.AnnotationsDir(c.dir), clone(c.res)); err != nil {
+			return err
+		}
+	}
+	if stage == "write" || stage == "package" {
+		return nil
+	}
+	if c.markdown == "" {
+		md := filepath.Join(c.dir, "markdown")
+		if _, err := pages.Write(c.c, md, pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL}); err != nil {
+			return err
+		}
+		c.markdown = md
+	}
+	if stage == "render" {
+		return nil
+	}
+	if c.site == "" {
+		site := filepath.Join(c.dir, "site")
+		if _, err := renderTo(c.markdown, site, filepath.Join(c.dir, "hugo")); err != nil {
+			return err
+		}
+		c.site = site
+	}
+	return nil
+}
+
+func renderTo(markdown, site, work string) (render.Stats, error) {
+	return render.Site(render.Options{
+		ContentDir: markdown, LayoutsDir: TemplatesDir(repo), StaticDir: StaticDir(repo),
+		PublishDir: site, WorkDir: work, BaseURL: DefaultBaseURL, Title: DefaultTitle,
+	})
+}
+
+// clone copies an import result deeply enough for annotate, which writes
+// into the entries.
+func clone(r *importer.Result) *importer.Result {
+	out := *r
+	out.Entries = append([]entry.Entry(nil), r.Entries...)
+	return &out
+}
+
+// BenchmarkStages times each stage of a build on a synthetic corpus of 1,000
+// entries, and of 10,000 unless -short. Each stage gets its input from the
+// earlier stages, run once beforehand; ns/entry is the figure to compare
+// across sizes (it should not grow with the corpus).
+//
+//	go test -run '^$' -bench Stages -benchtime 1x ./generator/build/
+func BenchmarkStages(b *testing.B) {
+	sizes := []int{1000, 10000}
+	if testing.Short() {
+		sizes = sizes[:1]
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
+			perEntry := func(b *testing.B) {
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+				b.ReportMetric(0, "ns/op") // per entry is the figure that compares across sizes
+			}
+			b.Run("import", func(b *testing.B) {
+				c := corpusOf(b, n, "import")
+				b.ReportAllocs()
+				for b.Loop() {
+					res, err := importer.Import([]string{synth.SourcesDir(c.dir)}, importer.Options{})
+					if err != nil || res.Err() != nil || len(res.Entries) != n {
+						b.Fatal(err, res.Err())
+					}
+				}
+				perEntry(b)
+			})
+			b.Run("annotate", func(b *testing.B) {
+				c := corpusOf(b, n, "annotate")
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					res := clone(c.res)
+					b.StartTimer()
+					if _, err := annotateResult(synth.AnnotationsDir(c.dir), res); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perEntry(b)
+			})
+			b.Run("write", func(b *testing.B) {
+				c := corpusOf(b, n, "write")
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					if _, err := pages.Write(c.c, filepath.Join(b.TempDir(), "content"), pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perEntry(b)
+			})
+			b.Run("render", func(b *testing.B) {
+				c := corpusOf(b, n, "render")
+				b.ReportAllocs()
+				for b.Loop() {
+					dir := b.TempDir()
+					if _, err := renderTo(c.markdown, filepath.Join(dir, "site"), filepath.Join(dir, "hugo")); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perEntry(b)
+			})
+			b.Run("package", func(b *testing.B) {
+				c := corpusOf(b, n, "package")
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := packageSite(c.c, b.TempDir()); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perEntry(b)
+			})
+			b.Run("minify", func(b *testing.B) {
+				c := corpusOf(b, n, "minify")
+				b.ReportAllocs()
+				for b.Loop() {
+					b.StopTimer()
+					dir := filepath.Join(b.TempDir(), "site")
+					if err := copyTree(c.site, dir); err != nil {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+					if _, err := minify.Staging(dir); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perEntry(b)
+			})
+		})
+	}
+}
+
+// copyTree copies the files under src to dst.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}

@@ -1,0 +1,699 @@
+package pages
+
+// Handouts: a page per day and per person that prints on two A4 pages, for
+// a teacher to hand out, and an index of them:
+//
+//	content/handouts/_index.md          the teachers' index
+//	content/handouts/days/<date>.md     a day: its key entries
+//	content/handouts/people/<id>.md     a person: quotes, entries naming them
+//
+// The front matter holds everything the handout shows, already chosen and
+// trimmed here, so that the template only lays it out. What fits on two
+// pages is decided by a budget of characters (handoutBudget): entries,
+// quotes, glossary definitions, questions and source credits each cost
+// about the space they take, and key items are added in order of
+// importance until the budget is spent. The browser test in generator/build
+// prints every handout and counts the pages; if one ever runs over, lower
+// the budget rather than the test.
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"chronicle/generator/entry"
+	"chronicle/generator/qrsvg"
+)
+
+// The sizes of a handout, in characters of running text. Two A4 pages at
+// 10.5pt in two columns hold about 9,000 characters of plain prose; headings,
+// spacing, the QR code and the credits take the rest.
+const (
+	handoutBudget    = 6200 // everything that varies: entries, quotes, terms, questions, sources
+	handoutEntries   = 14   // at most this many entries
+	handoutQuotes    = 12   // at most this many quotes
+	excerptKey       = 520  // the excerpt of an analysis or breaking entry
+	excerptShort     = 300  // the excerpt of any other entry
+	quoteMax         = 420  // a quote longer than this is trimmed
+	quotesShare      = 0.55 // quotes may take at most this share of the budget
+	costEntry        = 110  // time, publisher, title line and spacing of an entry
+	costTerm         = 60   // the term and spacing of a glossary definition
+	costQuestion     = 80   // label, title and spacing of a question
+	costQuote        = 110  // attribution line and spacing of a quote
+	costSource       = 110  // one capture credited
+	costAgencies     = 90   // the line of photo credits
+	costDayLine      = 30   // one day in a person's list of days
+	costPersonHeader = 250  // role, description and facts of a person
+)
+
+// handoutEntry is an entry as a handout shows it.
+type handoutEntry struct {
+	ID        string `json:"id"`
+	Date      string `json:"date"`      // 2022-02-01
+	DayTitle  string `json:"day_title"` // Tuesday 1 February 2022
+	UTC       string `json:"utc"`       // 19:05 UTC
+	Kyiv      string `json:"kyiv"`      // 21:05 Kyiv
+	Publisher string `json:"publisher"`
+	Kind      string `json:"kind"`
+	Title     string `json:"title"`
+	Excerpt   string `json:"excerpt"`
+	Authors   string `json:"authors,omitempty"`
+}
+
+// handoutQuote is a quote on a person's handout.
+type handoutQuote struct {
+	Text      string `json:"text"`
+	Entry     string `json:"entry"`
+	Title     string `json:"title"` // of the entry
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"`
+	DayTitle  string `json:"day_title"`
+}
+
+// handoutTerm is a glossary definition on a handout.
+type handoutTerm struct {
+	ID         string `json:"id"`
+	Term       string `json:"term"`
+	Definition string `json:"definition"` // Markdown
+}
+
+// handoutSource credits one capture a handout draws on.
+type handoutSource struct {
+	Publisher string `json:"publisher"`
+	Via       string `json:"via,omitempty"`
+	File      string `json:"file"`
+	PageTitle string `json:"page_title,omitempty"`
+	PageDate  string `json:"page_date,omitempty"`
+	PageURL   string `json:"page_url,omitempty"`
+}
+
+// handoutDay is a day in a person's handout.
+type handoutDay struct {
+	Date  string `json:"date"`
+	Title string `json:"title"`
+	N     int    `json:"n"`
+}
+
+// handoutFront is a handout's front matter.
+type handoutFront struct {
+	Title       string          `json:"title"` // "Handout: Tuesday 1 February 2022"
+	Heading     string          `json:"heading"`
+	HandoutKind string          `json:"handout_kind"` // "day" or "person"
+	Subject     string          `json:"subject"`      // the date or the person's ID
+	Description string          `json:"description"`
+	Address     string          `json:"address"` // the public address of the day or person page
+	QR          string          `json:"qr_svg"`  // the address as a QR code, inline SVG
+	Total       int             `json:"total"`   // entries of the day, or naming the person
+	Publishers  []string        `json:"publishers,omitempty"`
+	Questions   []string        `json:"questions"` // note IDs
+	Entries     []handoutEntry  `json:"entries"`
+	Terms       []handoutTerm   `json:"terms"`
+	Sources     []handoutSource `json:"sources"`
+	Agencies    []string        `json:"agencies"`
+	// A person's handout.
+	Role        string         `json:"role,omitempty"`
+	Country     string         `json:"country,omitempty"`
+	PersonKind  string         `json:"person_kind,omitempty"`
+	About       string         `json:"about,omitempty"` // the person's description
+	Quotes      []handoutQuote `json:"quotes,omitempty"`
+	QuotesTotal int            `json:"quotes_total,omitempty"`
+	Days        []handoutDay   `json:"days,omitempty"`
+	Wrote       int            `json:"wrote,omitempty"`
+}
+
+// handoutPages writes the teachers' index and a handout for every day and
+// every person who has a page.
+func (w *writer) handoutPages() []page {
+	var ps []page
+	var days []map[string]any
+	for _, d := range w.c.Days {
+		f := w.dayHandout(d)
+		days = append(days, map[string]any{"date": d.Date, "title": f.Heading, "total": f.Total, "shown": len(f.Entries), "questions": len(f.Questions)})
+		ps = append(ps, page{path: "handouts/days/" + d.Date + ".md", front: f})
+	}
+	var news, press []map[string]any
+	for _, id := range w.peopleWithPages() {
+		p := w.people[id]
+		f := w.personHandout(p)
+		ref := map[string]any{"id": p.ID, "name": p.Name, "role": p.Role, "total": f.Total, "quotes": f.QuotesTotal, "wrote": f.Wrote}
+		if p.Kind == entry.Journalist {
+			press = append(press, ref)
+		} else {
+			news = append(news, ref)
+		}
+		ps = append(ps, page{path: "handouts/people/" + p.ID + ".md", front: f})
+	}
+	index := map[string]any{
+		"title":       "Handouts",
+		"intro":       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
+		"description": "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
+		"days":        nonNil(days),
+		"people":      nonNil(news),
+		"journalists": nonNil(press),
+	}
+	ps = append(ps, page{path: "handouts/_index.md", front: index})
+	return ps
+}
+
+// peopleWithPages lists, in registry order, the people who have a page: those
+// named in an entry or who wrote one.
+func (w *writer) peopleWithPages() []string {
+	has := map[string]bool{}
+	for _, e := range w.c.Entries {
+		for _, p := range e.People {
+			has[p] = true
+		}
+		for _, a := range e.Authors {
+			if a.Person != "" {
+				has[a.Person] = true
+			}
+		}
+	}
+	var ids []string
+	for _, p := range w.c.People {
+		if has[p.ID] {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+// address is the public address of a page of the site, path relative to the
+// site's root ("days/2022-02-01.html"), or "" when the base URL is unknown.
+func (w *writer) address(path string) string {
+	if w.opts.BaseURL == "" {
+		return ""
+	}
+	return strings.TrimSuffix(w.opts.BaseURL, "/") + "/" + path
+}
+
+// qr draws the QR code of an address, or "" for none.
+func qrCode(address string) string {
+	if address == "" {
+		return ""
+	}
+	svg, err := qrsvg.SVG(address)
+	if err != nil {
+		return "" // too long to encode: the address is printed as text anyway
+	}
+	return svg
+}
+
+// budget keeps count of the space a handout has left, and of what it shows
+// so far that has a cost only once: terms and questions.
+type budget struct {
+	w        *writer
+	left     int
+	terms    map[string]bool
+	notes    map[string]bool
+	termList []string // IDs in the order they were added
+	noteList []string
+}
+
+func (w *writer) newBudget(n int) *budget {
+	return &budget{w: w, left: n, terms: map[string]bool{}, notes: map[string]bool{}}
+}
+
+// newTerms lists the glossary terms that text uses and the budget does not
+// hold yet, in glossary order.
+func (b *budget) newTerms(text string) []int {
+	var out []int
+	for i, t := range b.w.c.Terms {
+		if b.terms[t.ID] {
+			continue
+		}
+		for _, a := range append([]string{t.Term}, t.Aliases...) {
+			if containsWord(text, a) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// questionsAbout lists the question notes about targets that the budget does
+// not hold yet.
+func (b *budget) questionsAbout(targets ...string) []int {
+	var out []int
+	for i, n := range b.w.c.Notes {
+		if n.Kind != entry.NoteQuestion || b.notes[n.ID] {
+			continue
+		}
+		for _, t := range targets {
+			if n.Target == t {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// extras is the cost of the terms a text brings in, with the questions about
+// those terms and about the extra targets.
+func (b *budget) extras(text string, targets ...string) (cost int, terms, notes []int) {
+	terms = b.newTerms(text)
+	for _, i := range terms {
+		t := b.w.c.Terms[i]
+		cost += costTerm + runes(t.Term) + runes(plainMarkdown(t.Definition))
+		targets = append(targets, "term:"+t.ID)
+	}
+	notes = b.questionsAbout(targets...)
+	for _, i := range notes {
+		n := b.w.c.Notes[i]
+		cost += costQuestion + runes(n.Title) + runes(plainMarkdown(n.Body))
+	}
+	return cost, terms, notes
+}
+
+// take spends cost and records the terms and notes.
+func (b *budget) take(cost int, terms, notes []int) {
+	b.left -= cost
+	for _, i := range terms {
+		id := b.w.c.Terms[i].ID
+		if !b.terms[id] {
+			b.terms[id] = true
+			b.termList = append(b.termList, id)
+		}
+	}
+	for _, i := range notes {
+		id := b.w.c.Notes[i].ID
+		if !b.notes[id] {
+			b.notes[id] = true
+			b.noteList = append(b.noteList, id)
+		}
+	}
+}
+
+// try adds an item of the given cost that shows text, if it fits with the
+// terms and questions it brings in; force adds it whatever it costs.
+func (b *budget) try(cost int, text string, force bool, targets ...string) bool {
+	extra, terms, notes := b.extras(text, targets...)
+	if !force && cost+extra > b.left {
+		return false
+	}
+	b.take(cost+extra, terms, notes)
+	return true
+}
+
+// termsShown returns the terms the budget holds, alphabetically.
+func (b *budget) termsShown() []handoutTerm {
+	out := []handoutTerm{}
+	for _, t := range b.w.c.Terms {
+		if b.terms[t.ID] {
+			out = append(out, handoutTerm{ID: t.ID, Term: t.Term, Definition: strings.TrimSpace(t.Definition)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term) })
+	return out
+}
+
+// questionsShown returns the IDs of the questions the budget holds, in the
+// order of the notes.
+func (b *budget) questionsShown() []string {
+	out := []string{}
+	for _, n := range b.w.c.Notes {
+		if b.notes[n.ID] {
+			out = append(out, n.ID)
+		}
+	}
+	return out
+}
+
+// dayHandout chooses what a day's handout shows.
+func (w *writer) dayHandout(d entry.Day) handoutFront {
+	path := "days/" + d.Date + ".html"
+	f := handoutFront{
+		Title: "Handout: " + dayTitle(d.Date), Heading: dayTitle(d.Date), HandoutKind: "day", Subject: d.Date,
+		Address: w.address(path), Total: len(d.Entries),
+	}
+	f.QR = qrCode(f.Address)
+	f.Description = "A two-page handout for " + dayTitle(d.Date) + ": the key entries of the live pages, a glossary, questions for discussion and the sources."
+
+	// Every entry of the day is credited, since the handout sums the day up.
+	var all []*entry.Entry
+	for _, id := range d.Entries {
+		all = append(all, w.entries[id])
+	}
+	f.Sources, f.Agencies = w.credits(all)
+	f.Publishers = publishersOf(all)
+
+	b := w.newBudget(handoutBudget - sourcesCost(f.Sources, f.Agencies))
+	// The questions about the day come first, whatever they cost.
+	b.try(0, "", true, "day:"+d.Date)
+
+	chosen := map[string]bool{}
+	for _, e := range w.keyEntries(all) {
+		if len(chosen) >= handoutEntries {
+			break
+		}
+		he := w.handoutEntry(e, excerptLen(e), nil)
+		cost := costEntry + runes(he.Title)*5/4 + runes(he.Excerpt)
+		if b.try(cost, he.Title+"\n"+he.Excerpt, len(chosen) == 0, "entry:"+e.ID) {
+			chosen[e.ID] = true
+		}
+	}
+	for _, e := range all {
+		if chosen[e.ID] {
+			f.Entries = append(f.Entries, w.handoutEntry(e, excerptLen(e), nil))
+		}
+	}
+	f.Entries = nonNil(f.Entries)
+	f.Terms = b.termsShown()
+	f.Questions = b.questionsShown()
+	return f
+}
+
+// keyEntries orders a day's entries by how much they belong on its handout:
+// analysis, breaking news and summaries first, then the entries that name the
+// most people, quote someone, or say the most; stubs never.
+func (w *writer) keyEntries(es []*entry.Entry) []*entry.Entry {
+	var out []*entry.Entry
+	for _, e := range es {
+		if e.Kind != entry.KindStub {
+			out = append(out, e)
+		}
+	}
+	rank := func(e *entry.Entry) int {
+		switch e.Kind {
+		case entry.KindAnalysis, entry.KindBreaking:
+			return 0
+		case entry.KindSummary, entry.KindKeyPoints:
+			return 1
+		}
+		if excerptText(e, nil) == "" {
+			return 3 // a title and nothing else
+		}
+		return 2
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra < rb
+		}
+		if len(a.People) != len(b.People) {
+			return len(a.People) > len(b.People)
+		}
+		if len(a.Quotes) != len(b.Quotes) {
+			return len(a.Quotes) > len(b.Quotes)
+		}
+		if !a.Time.Equal(b.Time) {
+			return a.Time.Before(b.Time)
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+func excerptLen(e *entry.Entry) int {
+	if e.Kind == entry.KindAnalysis || e.Kind == entry.KindBreaking {
+		return excerptKey
+	}
+	return excerptShort
+}
+
+// handoutEntry makes the handout's view of an entry: its excerpt is the
+// start of its text, or with focus, the start of the first block that names
+// one of focus.
+func (w *writer) handoutEntry(e *entry.Entry, n int, focus []string) handoutEntry {
+	title := e.Title
+	if title == "" {
+		title = "Untitled entry at " + e.LocalTime
+	}
+	return handoutEntry{
+		ID: e.ID, Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02")),
+		UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
+		Publisher: e.Publisher, Kind: string(e.Kind), Title: title, Excerpt: trimText(excerptText(e, focus), n),
+		Authors: strings.Join(e.AuthorNames(), ", "),
+	}
+}
+
+// excerptText is the running text of an entry's paragraphs, list items and
+// quotes, from the first block that names one of focus (all of it when focus
+// is empty or nothing names them); "… " marks text left out at the start.
+func excerptText(e *entry.Entry, focus []string) string {
+	var parts []string
+	start := -1
+	for _, b := range e.Body {
+		var s string
+		switch b.Type {
+		case entry.BlockParagraph, entry.BlockQuote:
+			s = b.PlainText()
+		case entry.BlockList:
+			var items []string
+			for _, it := range b.Items {
+				items = append(items, it.Text)
+			}
+			s = strings.Join(items, "; ")
+		default:
+			continue // photos, videos, embeds and related links are not text
+		}
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			continue
+		}
+		if start < 0 && len(focus) > 0 && namesAny(s, focus) {
+			start = len(parts)
+		}
+		parts = append(parts, s)
+	}
+	if start > 0 {
+		return "… " + strings.Join(parts[start:], " ")
+	}
+	return strings.Join(parts, " ")
+}
+
+func namesAny(text string, names []string) bool {
+	for _, n := range names {
+		if n != "" && containsWord(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimText shortens text to about n runes: at the end of a sentence when one
+// ends in the last third, else at a word, with "…".
+func trimText(s string, n int) string {
+	if runes(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	cut := string(r[:n])
+	best := -1
+	for _, end := range []string{". ", "? ", "! ", ".\" ", ".' ", ".” ", "?\" "} {
+		if i := strings.LastIndex(cut, end); i > best {
+			best = i + len(end) - 1
+		}
+	}
+	if best >= 0 && runes(cut[:best]) > n*2/3 {
+		return strings.TrimSpace(cut[:best])
+	}
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:–-") + "…"
+}
+
+// personHandout chooses what a person's handout shows.
+func (w *writer) personHandout(p *entry.Person) handoutFront {
+	path := "people/" + p.ID + ".html"
+	f := handoutFront{
+		Title: "Handout: " + p.Name, Heading: p.Name, HandoutKind: "person", Subject: p.ID,
+		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,
+	}
+	f.QR = qrCode(f.Address)
+	f.Description = "A two-page handout on " + p.Name + ": what the live pages quote and say of them, a glossary, questions for discussion and the sources."
+
+	var named, wrote []*entry.Entry
+	perDay := map[string]int{}
+	var dayOrder []string
+	for i := range w.c.Entries {
+		e := &w.c.Entries[i]
+		isNamed := false
+		for _, id := range e.People {
+			if id == p.ID {
+				isNamed = true
+			}
+		}
+		isAuthor := false
+		for _, a := range e.Authors {
+			if a.Person == p.ID {
+				isAuthor = true
+			}
+		}
+		if isNamed {
+			named = append(named, e)
+		}
+		if isAuthor {
+			wrote = append(wrote, e)
+		}
+		if isNamed || isAuthor {
+			d := e.Time.UTC().Format("2006-01-02")
+			if perDay[d] == 0 {
+				dayOrder = append(dayOrder, d)
+			}
+			perDay[d]++
+		}
+	}
+	f.Total, f.Wrote = len(named), len(wrote)
+	for _, d := range dayOrder {
+		f.Days = append(f.Days, handoutDay{Date: d, Title: dayTitle(d), N: perDay[d]})
+	}
+
+	b := w.newBudget(handoutBudget - costPersonHeader - len(f.Days)*costDayLine)
+	b.try(0, p.Role+"\n"+p.Description, true, "person:"+p.ID)
+
+	// Their own words first, in time order, up to a share of the budget.
+	used := map[string]bool{} // entries drawn on
+	quoteRoom := int(float64(b.left) * quotesShare)
+	for _, e := range named {
+		for _, q := range e.Quotes {
+			if q.Speaker != p.ID {
+				continue
+			}
+			f.QuotesTotal++
+			if len(f.Quotes) >= handoutQuotes {
+				continue
+			}
+			hq := handoutQuote{Text: trimText(strings.Join(strings.Fields(q.Text), " "), quoteMax), Entry: e.ID, Title: e.Title, Publisher: e.Publisher,
+				Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02"))}
+			cost := costQuote + runes(hq.Text) + runes(hq.Title)
+			if cost > quoteRoom {
+				continue
+			}
+			before := b.left
+			if b.try(cost, hq.Text, false, "entry:"+e.ID) {
+				quoteRoom -= before - b.left
+				f.Quotes = append(f.Quotes, hq)
+				used[e.ID] = true
+			}
+		}
+	}
+
+	// Then what the entries say of them, or what they wrote: the entries
+	// that name them in the title first, then analysis and breaking news.
+	focus := append([]string{p.Name, surname(p.Name)}, p.Aliases...)
+	cands := named
+	if p.Kind == entry.Journalist && len(wrote) > 0 {
+		cands = wrote
+		focus = nil
+	}
+	rank := func(e *entry.Entry) int {
+		r := 4
+		if len(focus) > 0 && namesAny(e.Title, focus) {
+			r = 0
+		} else if e.Kind == entry.KindAnalysis || e.Kind == entry.KindBreaking {
+			r = 1
+		} else if used[e.ID] {
+			r = 3 // already quoted
+		} else if excerptText(e, nil) != "" {
+			r = 2
+		}
+		return r
+	}
+	order := append([]*entry.Entry(nil), cands...)
+	sort.SliceStable(order, func(i, j int) bool { return rank(order[i]) < rank(order[j]) })
+	chosen := map[string]bool{}
+	for _, e := range order {
+		if len(chosen) >= handoutEntries || e.Kind == entry.KindStub {
+			continue
+		}
+		he := w.handoutEntry(e, excerptShort, focus)
+		cost := costEntry + runes(he.Title)*5/4 + runes(he.Excerpt)
+		if b.try(cost, he.Title+"\n"+he.Excerpt, len(chosen) == 0 && len(f.Quotes) == 0, "entry:"+e.ID) {
+			chosen[e.ID] = true
+			used[e.ID] = true
+		}
+	}
+	for _, e := range cands {
+		if chosen[e.ID] {
+			f.Entries = append(f.Entries, w.handoutEntry(e, excerptShort, focus))
+		}
+	}
+	var drawn []*entry.Entry
+	for i := range w.c.Entries {
+		if used[w.c.Entries[i].ID] {
+			drawn = append(drawn, &w.c.Entries[i])
+		}
+	}
+	f.Sources, f.Agencies = w.credits(drawn)
+	f.Publishers = publishersOf(drawn)
+	f.Entries = nonNil(f.Entries)
+	f.Quotes = nonNil(f.Quotes)
+	f.Days = nonNil(f.Days)
+	f.Terms = b.termsShown()
+	f.Questions = b.questionsShown()
+	return f
+}
+
+// surname is the last word of a name.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// credits lists the captures that entries come from, in capture order, and
+// the agencies credited for their photos and videos, alphabetically, each
+// spelling once (REUTERS and Reuters are one).
+func (w *writer) credits(es []*entry.Entry) ([]handoutSource, []string) {
+	caps := map[string]bool{}
+	agencies := map[string]string{}
+	for _, e := range es {
+		caps[e.Capture] = true
+		for _, bl := range e.Body {
+			if bl.Credit == "" || (bl.Type != entry.BlockFigure && bl.Type != entry.BlockVideo) {
+				continue
+			}
+			c := strings.TrimSpace(bl.Credit)
+			k := strings.ToLower(c)
+			if prev, ok := agencies[k]; !ok || prev == strings.ToUpper(prev) {
+				agencies[k] = c // prefer a spelling that is not all capitals
+			}
+		}
+	}
+	sources := []handoutSource{}
+	for _, c := range w.c.Captures {
+		if caps[c.File] {
+			sources = append(sources, handoutSource{Publisher: c.Publisher, Via: c.Via, File: c.File, PageTitle: c.PageTitle, PageDate: c.PageDate, PageURL: c.PageURL})
+		}
+	}
+	names := []string{}
+	for _, k := range sortedKeys(agencies) {
+		names = append(names, agencies[k])
+	}
+	return sources, names
+}
+
+func sourcesCost(s []handoutSource, agencies []string) int {
+	n := 0
+	for _, x := range s {
+		n += costSource + runes(x.PageTitle)
+	}
+	if len(agencies) > 0 {
+		n += costAgencies
+	}
+	return n
+}
+
+// publishersOf lists the publishers of entries, alphabetically.
+func publishersOf(es []*entry.Entry) []string {
+	m := map[string]bool{}
+	for _, e := range es {
+		m[e.Publisher] = true
+	}
+	return nonNil(sortedKeys(m))
+}
+
+// plainMarkdown is Markdown with its emphasis and link marks taken out,
+// near enough to measure how long it prints.
+func plainMarkdown(s string) string {
+	r := strings.NewReplacer("*", "", "_", "", "`", "", "[", "", "]", "")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,367 @@
+// Package searchindex writes the search index of the site: the entries'
+// words, split into pieces that the search page (templates/search.html,
+// static/js/search.js) loads with <script> tags and indexes in the browser
+// with MiniSearch.
+//
+// Script tags, not fetch: a page opened from disk (file://) may not fetch
+// other local files, but it may load scripts. So every file of the index is
+// a JavaScript file that hands its data to a function of search.js:
+//
+//	search/manifest.js            ChronicleSearch.manifest({...})
+//	js/search/shard-000.<hash>.js ChronicleSearch.shard(0, [...])
+//
+// The manifest is small and holds no entry text: the list of shards (with
+// the days each covers, its number of entries and bytes), the days with
+// their counts, the publishers and the people, for the filters. Its name is
+// fixed, since the search page names it; the shards are named by the hash of
+// their content, so a server may cache them for good (netlify.toml caches
+// /js/* for a year) and a new build never meets a stale shard.
+//
+// A shard is a run of whole days of one month, closed when the next day
+// would take it over [Options.MaxShardBytes]; a day never spans two shards,
+// so a search filtered by day loads one shard. Each entry is an array
+//
+//	[id, title, text, time, publisher, [people]]
+//
+// id is the entry's ID (its page is entries/<id>.html), text its body as
+// plain text on one line (cut at [Options.MaxTextRunes] at a word boundary),
+// time the UTC minute "2006-01-02T15:04", publisher an index into the
+// manifest's publishers, people indices into its people (the people it names
+// and its authors).
+//
+// The same chronicle gives the same bytes.
+package searchindex
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// Where the index lives in the site, relative to its root.
+const (
+	ManifestPath = "search/manifest.js"
+	ShardDir     = "js/search"
+)
+
+// Defaults of [Options].
+const (
+	DefaultMaxShardBytes = 256 << 10
+	DefaultMaxTextRunes  = 4000
+)
+
+// Version is the manifest's format version, which search.js checks.
+const Version = 1
+
+// Options tune the index.
+type Options struct {
+	// MaxShardBytes is the size a shard is kept under, unless a single day
+	// is bigger (0: DefaultMaxShardBytes).
+	MaxShardBytes int
+	// MaxTextRunes caps the text of one entry (0: DefaultMaxTextRunes).
+	MaxTextRunes int
+}
+
+// File is one file of the index.
+type File struct {
+	Path string // relative to the site root, with slashes
+	Data []byte
+}
+
+// Index is the whole index: the manifest, then the shards in order.
+type Index struct {
+	Manifest File
+	Shards   []File
+	Docs     int
+}
+
+// Bytes is the total size of the index's files.
+func (x *Index) Bytes() int64 {
+	n := int64(len(x.Manifest.Data))
+	for _, s := range x.Shards {
+		n += int64(len(s.Data))
+	}
+	return n
+}
+
+// Stats say what Write wrote.
+type Stats struct {
+	Docs          int
+	Shards        int
+	ManifestBytes int64
+	Bytes         int64 // manifest and shards
+}
+
+// Manifest is the manifest's data.
+type Manifest struct {
+	Version    int       `json:"version"`
+	Entries    int       `json:"entries"`
+	Shards     []Shard   `json:"shards"`
+	Days       [][2]any  `json:"days"`       // [date, entries]
+	Publishers [][3]any  `json:"publishers"` // [id, name, entries]
+	People     [][3]any  `json:"people"`     // [id, name, entries]
+	Fields     [6]string `json:"fields"`     // names of a document's slots, for readers of the files
+}
+
+// Shard describes one shard in the manifest.
+type Shard struct {
+	File    string `json:"file"` // relative to the site root
+	From    string `json:"from"` // first day, YYYY-MM-DD
+	To      string `json:"to"`   // last day
+	Entries int    `json:"entries"`
+	Bytes   int    `json:"bytes"`
+}
+
+// Write builds the index of c and writes it into the site folder.
+func Write(c *entry.Chronicle, site string, opts Options) (Stats, error) {
+	x, err := Build(c, opts)
+	if err != nil {
+		return Stats{}, err
+	}
+	for _, f := range append([]File{x.Manifest}, x.Shards...) {
+		p := filepath.Join(site, filepath.FromSlash(f.Path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return Stats{}, fmt.Errorf("search index: %w", err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return Stats{}, fmt.Errorf("search index: %w", err)
+		}
+	}
+	return Stats{Docs: x.Docs, Shards: len(x.Shards), ManifestBytes: int64(len(x.Manifest.Data)), Bytes: x.Bytes()}, nil
+}
+
+// day is the documents of one UTC day.
+type day struct {
+	date  string
+	docs  []json.RawMessage
+	bytes int
+}
+
+// Build builds the index of c in memory.
+func Build(c *entry.Chronicle, opts Options) (*Index, error) {
+	if opts.MaxShardBytes <= 0 {
+		opts.MaxShardBytes = DefaultMaxShardBytes
+	}
+	if opts.MaxTextRunes <= 0 {
+		opts.MaxTextRunes = DefaultMaxTextRunes
+	}
+
+	// Publishers and people, each with an index the documents refer to.
+	pubNames := map[string]string{}
+	pubCount := map[string]int{}
+	personCount := map[string]int{}
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		pubNames[e.PublisherID] = e.Publisher
+		pubCount[e.PublisherID]++
+		for _, p := range entryPeople(e) {
+			personCount[p]++
+		}
+	}
+	pubIDs := make([]string, 0, len(pubNames))
+	for id := range pubNames {
+		pubIDs = append(pubIDs, id)
+	}
+	sort.Strings(pubIDs)
+	pubIndex := map[string]int{}
+	var m Manifest
+	m.Version = Version
+	m.Entries = len(c.Entries)
+	m.Fields = [6]string{"id", "title", "text", "time", "publisher", "people"}
+	m.Publishers = [][3]any{}
+	for i, id := range pubIDs {
+		pubIndex[id] = i
+		m.Publishers = append(m.Publishers, [3]any{id, pubNames[id], pubCount[id]})
+	}
+	names := map[string]string{}
+	for _, p := range c.People {
+		names[p.ID] = p.Name
+	}
+	personIDs := make([]string, 0, len(personCount))
+	for id := range personCount {
+		if names[id] == "" {
+			names[id] = id
+		}
+		personIDs = append(personIDs, id)
+	}
+	sort.Slice(personIDs, func(i, j int) bool {
+		a, b := strings.ToLower(names[personIDs[i]]), strings.ToLower(names[personIDs[j]])
+		if a != b {
+			return a < b
+		}
+		return personIDs[i] < personIDs[j]
+	})
+	personIndex := map[string]int{}
+	m.People = [][3]any{}
+	for i, id := range personIDs {
+		personIndex[id] = i
+		m.People = append(m.People, [3]any{id, names[id], personCount[id]})
+	}
+
+	// Documents, grouped by UTC day in time order.
+	order := make([]int, len(c.Entries))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return c.Entries[order[a]].Time.Before(c.Entries[order[b]].Time)
+	})
+	var days []*day
+	for _, i := range order {
+		e := &c.Entries[i]
+		date := e.Time.UTC().Format("2006-01-02")
+		if len(days) == 0 || days[len(days)-1].date != date {
+			days = append(days, &day{date: date})
+		}
+		doc, err := document(e, opts.MaxTextRunes, pubIndex, personIndex)
+		if err != nil {
+			return nil, err
+		}
+		d := days[len(days)-1]
+		d.docs = append(d.docs, doc)
+		d.bytes += len(doc) + 1
+	}
+	m.Days = [][2]any{}
+	for _, d := range days {
+		m.Days = append(m.Days, [2]any{d.date, len(d.docs)})
+	}
+
+	// Shards: whole days of one month, under MaxShardBytes when a day allows.
+	x := &Index{Docs: len(c.Entries)}
+	m.Shards = []Shard{}
+	var cur []*day
+	size := 0
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		n := len(x.Shards)
+		var body bytes.Buffer
+		body.WriteString("ChronicleSearch.shard(" + strconv.Itoa(n) + ",[")
+		count := 0
+		for _, d := range cur {
+			for _, doc := range d.docs {
+				if count > 0 {
+					body.WriteByte(',')
+				}
+				body.Write(doc)
+				count++
+			}
+		}
+		body.WriteString("]);\n")
+		sum := sha256.Sum256(body.Bytes())
+		name := path.Join(ShardDir, fmt.Sprintf("shard-%03d.%s.js", n, hex.EncodeToString(sum[:5])))
+		x.Shards = append(x.Shards, File{Path: name, Data: body.Bytes()})
+		m.Shards = append(m.Shards, Shard{File: name, From: cur[0].date, To: cur[len(cur)-1].date, Entries: count, Bytes: body.Len()})
+		cur, size = nil, 0
+	}
+	for _, d := range days {
+		if len(cur) > 0 && (cur[0].date[:7] != d.date[:7] || size+d.bytes > opts.MaxShardBytes) {
+			flush()
+		}
+		cur = append(cur, d)
+		size += d.bytes
+	}
+	flush()
+
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	x.Manifest = File{Path: ManifestPath, Data: []byte("ChronicleSearch.manifest(" + string(data) + ");\n")}
+	return x, nil
+}
+
+// entryPeople lists the people an entry names and its authors' pages.
+func entryPeople(e *entry.Entry) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range e.People {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for _, a := range e.Authors {
+		if a.Person != "" && !seen[a.Person] {
+			seen[a.Person] = true
+			out = append(out, a.Person)
+		}
+	}
+	return out
+}
+
+// document is the JSON array of one entry.
+func document(e *entry.Entry, maxRunes int, pubIndex, personIndex map[string]int) (json.RawMessage, error) {
+	title := strings.Join(strings.Fields(e.Title), " ")
+	if title == "" {
+		title = "Untitled entry at " + e.LocalTime
+	}
+	people := []int{}
+	for _, p := range entryPeople(e) {
+		people = append(people, personIndex[p])
+	}
+	sort.Ints(people)
+	doc := []any{e.ID, title, Text(e, maxRunes), e.Time.UTC().Format("2006-01-02T15:04"), pubIndex[e.PublisherID], people}
+	data, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("search index: entry %s: %w", e.ID, err)
+	}
+	return data, nil
+}
+
+// Text is an entry's body as the index holds it: plain text on one line, cut
+// at maxRunes at a word boundary (with "…").
+func Text(e *entry.Entry, maxRunes int) string {
+	s := strings.Join(strings.Fields(e.PlainText()), " ")
+	r := []rune(s)
+	if len(r) <= maxRunes {
+		return s
+	}
+	cut := string(r[:maxRunes])
+	if i := strings.LastIndex(cut, " "); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
+
+// OnDisk measures the index of a built site folder (after minifying): the
+// bytes of the manifest and the shards, and of all the site's HTML pages.
+func OnDisk(site string) (index, html int64, err error) {
+	err = filepath.WalkDir(site, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(site, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		isIndex := rel == ManifestPath || (path.Dir(rel) == ShardDir && strings.HasSuffix(rel, ".js"))
+		isHTML := strings.HasSuffix(rel, ".html")
+		if !isIndex && !isHTML {
+			return nil
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if isIndex {
+			index += fi.Size()
+		} else {
+			html += fi.Size()
+		}
+		return nil
+	})
+	return index, html, err
+}
