@@ -12,7 +12,8 @@
 #   3. renders the same number of HTML pages, of the same average size, with
 #      plain Hugo (the same v0.165.0, in-process, minimal templates):
 #      `/usr/bin/time -v chronicle bench-hugo --pages P --bytes B --stats`,
-# and writes a Markdown table (stdout, and $SCALE_WORK/scale.md) with the wall
+# (the size is that of the chronicle's pages as written: Hugo minifies them as
+# it renders; the bare-Hugo pages are not minified), and writes a Markdown table (stdout, and $SCALE_WORK/scale.md) with the wall
 # time and CPU time of every stage, the peak RSS, the pages and bytes written
 # and the ratios to bare Hugo. Logs stay in $SCALE_WORK (default: a new
 # temporary folder); sites are removed after each size to save disk space
@@ -61,9 +62,9 @@ for n in "${sizes[@]}"; do
 		> "$work/build-$n.log" 2> "$work/build-$n.time"
 	cat "$work/build-$n.log" >&2
 	pages=$(field html_pages "$work/build-$n.log")
-	before=$(field bytes_before "$work/build-$n.log")
-	after=$(field bytes_after "$work/build-$n.log")
-	size=$((before / pages))
+	bytes=$(field bytes "$work/build-$n.log")
+	html=$(field html_bytes "$work/build-$n.log")
+	size=$((html / pages))
 	if [ "${SCALE_KEEP:-}" != 1 ]; then rm -rf "$site" "$corpus"; fi
 	/usr/bin/time -v "$bin" bench-hugo --pages "$pages" --bytes "$size" --stats \
 		> "$work/bare-$n.log" 2> "$work/bare-$n.time"
@@ -80,7 +81,7 @@ for n in "${sizes[@]}"; do
 	row="$row | $total ($(wall "$work/build-$n.time") wall)"
 	row="$row | $(awk -v t="$total" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / n }')"
 	row="$row | $peak MB | $(awk -v r="$peak" -v n="$n" 'BEGIN { printf "%.1f", r * 1024 / n }')"
-	row="$row | $pages | $after ($before before minifying)"
+	row="$row | $pages | $(awk -v b="$bytes" 'BEGIN { printf "%.0f MB", b / 1e6 }') ($(awk -v b="$html" 'BEGIN { printf "%.0f MB", b / 1e6 }') of HTML)"
 	row="$row | $bare ($(field cpu_seconds "$work/bare-$n.log")) | $(rss "$work/bare-$n.time") MB"
 	row="$row | $(awk -v t="$total" -v b="$bare" 'BEGIN { printf "%.2f", t / b }')"
 	row="$row | $(awk -v t="$total" -v r="$render" 'BEGIN { printf "%.0f%%", 100 * (t - r) / t }') |"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ with headless Chromium (Debian's
 # chromium package): home, a day, a person and an entry, at desktop and phone
-# width. Run from the repository root after `go run ./cmd/chronicle build`.
+# width, and the first page of a printed day handout. Run from the repository
+# root after `go run ./cmd/chronicle build`.
 set -euo pipefail
 site="${1:-public}"
 out=docs/screenshots
@@ -22,4 +23,13 @@ for size in desktop:1280 phone:390; do
 	shot "person-$name" people/volodymyr-zelensky.html "$width"
 	shot "entry-$name" entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.html "$width"
 done
+# A day handout as printed: first page of the PDF (pdftoppm: poppler-utils).
+if command -v pdftoppm >/dev/null; then
+	profile=$(mktemp -d) pdf=$(mktemp --suffix=.pdf)
+	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+		--disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
+		--print-to-pdf="$pdf" "file://$(realpath "$site")/handouts/days/2022-02-01.html" 2>/dev/null
+	pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$pdf" "$out/handout-day"
+	rm -rf "$profile" "$pdf"
+fi
 ls -l "$out"

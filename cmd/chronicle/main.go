@@ -2,12 +2,12 @@
 // exports captures, builds the site, serves it while you edit, and packs the
 // offline archive.
 //
-//	chronicle build   [--out public] [--base-url URL] [--keep] [--offline] [--stats]
+//	chronicle build   [--out public] [--base-url URL] [--keep] [--offline] [--stats] [--content DIR]
 //	chronicle serve   [--addr 127.0.0.1:1313]
 //	chronicle check   [--strict] [--date YYYY-MM-DD] [paths…]
 //	chronicle export  --format json|csv [--date YYYY-MM-DD] [paths…]
 //	chronicle zip     [--out dist] [--name chronicle]
-//	chronicle synth   --entries N --seed S --out DIR
+//	chronicle synth   --entries N --seed S --out DIR [--root DIR]
 package main
 
 import (

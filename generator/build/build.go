@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"chronicle/generator/annotate"
@@ -66,9 +67,11 @@ type Stage struct {
 // Report says what a build did.
 type Report struct {
 	Entries     int
-	Pages       int // pages Hugo rendered
-	Markdown    int // Markdown files written
-	Files       int // files in the site
+	Pages       int   // pages Hugo rendered
+	Markdown    int   // Markdown files written
+	Files       int   // files in the site
+	Bytes       int64 // their size
+	HTMLBytes   int64 // the size of the HTML pages among them
 	BytesBefore int64
 	BytesAfter  int64
 	Stages      []Stage
@@ -79,7 +82,7 @@ type Report struct {
 
 // Print writes the report for a person.
 func (r *Report) Print(w io.Writer) {
-	fmt.Fprintf(w, "built %s: %d entries, %d Markdown pages, %d HTML pages, %d files\n", r.Out, r.Entries, r.Markdown, r.Pages, r.Files)
+	fmt.Fprintf(w, "built %s: %d entries, %d Markdown pages, %d HTML pages, %d files, %.1f MB (%.1f MB of HTML)\n", r.Out, r.Entries, r.Markdown, r.Pages, r.Files, float64(r.Bytes)/1e6, float64(r.HTMLBytes)/1e6)
 	saved := r.BytesBefore - r.BytesAfter
 	pct := 0.0
 	if r.BytesBefore > 0 {
@@ -176,6 +179,7 @@ func Build(opts Options) (*Report, error) {
 		return nil, err
 	}
 	r.Entries = len(c.Entries)
+	res = nil // the read documents (lines, ledgers) are not needed any more
 	work, err := os.MkdirTemp("", "chronicle-work-")
 	if err != nil {
 		return nil, err
@@ -202,31 +206,41 @@ func Build(opts Options) (*Report, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := st.run("render", func() error {
-		rs, err := render.Site(render.Options{
-			ContentDir: filepath.Join(work, "content"), LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
-			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
-			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline},
-		})
-		r.Pages = rs.Pages
+	// The downloads and the search index are made from the chronicle before
+	// the render, into a folder of their own that joins the site after it:
+	// so the chronicle need not stay in memory while Hugo holds the site.
+	packaged := filepath.Join(stage, "package")
+	if err := st.run("package", func() (err error) {
+		r.Search, err = packageSite(c, packaged)
 		return err
 	}); err != nil {
 		return nil, err
 	}
-	if err := st.run("package", func() (err error) {
-		r.Search, err = packageSite(c, site)
+	c = nil
+	if err := st.run("render", func() error {
+		rs, err := render.Site(render.Options{
+			ContentDir: filepath.Join(work, "content"), LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
+			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
+			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline}, Minify: true,
+		})
+		r.Pages = rs.Pages
+		if err == nil {
+			err = moveInto(packaged, site)
+		}
 		return err
 	}); err != nil {
 		return nil, err
 	}
 	if err := st.run("minify", func() error {
-		ms, err := minify.Staging(site)
+		// Hugo minified its pages as it wrote them (render.Options.Minify);
+		// this stage does the rest: stylesheets, scripts, data, the index.
+		ms, err := minify.Staging(site, ".html", ".htm", ".xml")
 		r.BytesBefore, r.BytesAfter = ms.Before, ms.After
 		return err
 	}); err != nil {
 		return nil, err
 	}
-	r.Files, err = countFiles(site)
+	r.Files, r.Bytes, r.HTMLBytes, err = countFiles(site)
 	if err != nil {
 		return nil, err
 	}
@@ -258,6 +272,9 @@ func withDefaults(o Options) Options {
 // packageSite adds what is not rendered to the site: the data downloads and
 // the search index.
 func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
+	if err := os.MkdirAll(site, 0o755); err != nil {
+		return searchindex.Stats{}, err
+	}
 	if err := writeData(c, site); err != nil {
 		return searchindex.Stats{}, err
 	}
@@ -299,6 +316,28 @@ func writeData(c *entry.Chronicle, site string) error {
 	return nil
 }
 
+// moveInto moves the files under src to the same places under dst, which
+// must not hold them yet.
+func moveInto(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if _, err := os.Lstat(target); err == nil {
+			return fmt.Errorf("%s would replace a rendered file", filepath.ToSlash(rel))
+		}
+		return os.Rename(path, target)
+	})
+}
+
 // replace moves the new site into place: the old one is renamed aside first
 // and removed only after the new one is there.
 func replace(out, site string) error {
@@ -314,13 +353,23 @@ func replace(out, site string) error {
 	return os.RemoveAll(old)
 }
 
-func countFiles(dir string) (int, error) {
-	n := 0
-	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			n++
+// countFiles counts the files under dir, their bytes, and the bytes of the
+// HTML pages among them.
+func countFiles(dir string) (n int, size, html int64, err error) {
+	err = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
 		}
-		return err
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		n++
+		size += info.Size()
+		if strings.HasSuffix(path, ".html") {
+			html += info.Size()
+		}
+		return nil
 	})
-	return n, err
+	return n, size, html, err
 }

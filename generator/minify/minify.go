@@ -31,6 +31,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,17 +95,20 @@ func Dir(root string) (Stats, error) { return dir(root, replaceFile) }
 // through a temporary file and a rename: half the file operations, for a
 // folder that no one reads until it is complete (a build's staging folder,
 // which is moved into place only when every stage succeeded). A failure can
-// leave a file half written; the caller throws the folder away then.
-func Staging(root string) (Stats, error) { return dir(root, overwriteFile) }
+// leave a file half written; the caller throws the folder away then. Files
+// with one of the extensions skip (".html") are left alone: they were
+// minified already.
+func Staging(root string, skip ...string) (Stats, error) { return dir(root, overwriteFile, skip...) }
 
-func dir(root string, write func(path string, data []byte) error) (Stats, error) {
+func dir(root string, write func(path string, data []byte) error, skip ...string) (Stats, error) {
 	var files []string
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("minify: %w", err)
 		}
 		if d.Type().IsRegular() {
-			if _, ok := mediaTypes[strings.ToLower(filepath.Ext(path))]; ok {
+			ext := strings.ToLower(filepath.Ext(path))
+			if _, ok := mediaTypes[ext]; ok && !slices.Contains(skip, ext) {
 				files = append(files, path)
 			}
 		}

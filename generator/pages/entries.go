@@ -38,7 +38,7 @@ type entryFront struct {
 	People      []string       `json:"people"`
 	Threads     []string       `json:"threads"`
 	Notes       []string       `json:"notes"`
-	Related     []string       `json:"related"`
+	Related     []itemRef      `json:"related"`
 	Blocks      []blockFront   `json:"blocks"`
 	Terms       []termFront    `json:"terms"`
 	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
@@ -54,14 +54,16 @@ func (w *writer) entry(e *entry.Entry) page {
 		Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID), Related: nonNil(w.related(e)),
 		Summary: oneLine(e.PlainText(), 200),
 	}
-	if f.Title == "" {
-		f.Title = "Untitled entry at " + e.LocalTime
-	}
+	f.Title = entryTitle(e)
 	var body strings.Builder
 	used := map[string]bool{}
 	find := termFinder{w.c.Terms}
 	for i, b := range e.Body {
-		f.Blocks = append(f.Blocks, blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines})
+		bf := blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines}
+		if b.Type == entry.BlockParagraph || b.Type == entry.BlockList {
+			bf.Text = "" // in the Markdown body; Hugo need not hold it twice
+		}
+		f.Blocks = append(f.Blocks, bf)
 		switch b.Type {
 		case entry.BlockParagraph:
 			body.WriteString(marked(b.Text, b.Links, find.first(b.Text, used, b.Links)))
@@ -80,10 +82,20 @@ func (w *writer) entry(e *entry.Entry) page {
 	f.Terms = []termFront{}
 	for _, t := range w.c.Terms {
 		if used[t.ID] {
-			f.Terms = append(f.Terms, termFront{ID: t.ID, Term: t.Term, Definition: t.Definition})
+			// The definition is the glossary page's: term-definition.html
+			// renders it once for every entry that uses the term.
+			f.Terms = append(f.Terms, termFront{ID: t.ID, Term: t.Term})
 		}
 	}
 	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
+}
+
+// entryTitle is the title of an entry's page.
+func entryTitle(e *entry.Entry) string {
+	if e.Title == "" {
+		return "Untitled entry at " + e.LocalTime
+	}
+	return e.Title
 }
 
 // related picks up to five entries from other captures that share the most
@@ -91,7 +103,7 @@ func (w *writer) entry(e *entry.Entry) page {
 // Candidates are the relatedWindow entries on either side of e in each of its
 // threads (threads are in time order), so that the cost per entry does not
 // grow with the corpus.
-func (w *writer) related(e *entry.Entry) []string {
+func (w *writer) related(e *entry.Entry) []itemRef {
 	if len(e.Threads) == 0 {
 		return nil
 	}
@@ -135,9 +147,9 @@ func (w *writer) related(e *entry.Entry) []string {
 		}
 		return cands[i].id < cands[j].id
 	})
-	var out []string
+	var out []itemRef
 	for i := 0; i < len(cands) && i < 5; i++ {
-		out = append(out, cands[i].id)
+		out = append(out, w.item(cands[i].id))
 	}
 	return out
 }

@@ -121,29 +121,49 @@ type handoutFront struct {
 	Wrote       int            `json:"wrote,omitempty"`
 }
 
-// handoutPages writes the teachers' index and a handout for every day and
-// every person who has a page.
-func (w *writer) handoutPages() []page {
-	var ps []page
-	var days []map[string]any
-	for _, d := range w.c.Days {
-		f := w.dayHandout(d)
-		days = append(days, map[string]any{"date": d.Date, "title": f.Heading, "total": f.Total, "shown": len(f.Entries), "questions": len(f.Questions)})
-		ps = append(ps, page{path: "handouts/days/" + d.Date + ".md", front: f})
+// handoutJobs hands the write stage a job per handout (a day, or a few
+// people) and one for the teachers' index, so that no more handouts are held
+// in memory than the workers are making.
+func (w *writer) handoutJobs(emit func(job)) {
+	for i := range w.c.Days {
+		d := w.c.Days[i]
+		emit(func() []page {
+			return []page{{path: "handouts/days/" + d.Date + ".md", front: w.dayHandout(d)}}
+		})
 	}
-	var news, press []map[string]any
-	for _, id := range w.peopleWithPages() {
+	ids := w.peopleWithPages()
+	const batch = 16
+	for i := 0; i < len(ids); i += batch {
+		emit(func() []page {
+			var ps []page
+			for _, id := range ids[i:min(i+batch, len(ids))] {
+				ps = append(ps, page{path: "handouts/people/" + id + ".md", front: w.personHandout(w.people[id])})
+			}
+			return ps
+		})
+	}
+	emit(func() []page { return []page{w.handoutIndex(ids)} })
+}
+
+// handoutIndex is the teachers' index: every day and every person with a
+// handout, with what each holds.
+func (w *writer) handoutIndex(people []string) page {
+	var days, news, press []map[string]any
+	for _, d := range w.c.Days {
+		days = append(days, map[string]any{"date": d.Date, "title": dayTitle(d.Date), "total": len(d.Entries),
+			"questions": w.questionCount("day:" + d.Date)})
+	}
+	for _, id := range people {
 		p := w.people[id]
-		f := w.personHandout(p)
-		ref := map[string]any{"id": p.ID, "name": p.Name, "role": p.Role, "total": f.Total, "quotes": f.QuotesTotal, "wrote": f.Wrote}
+		ref := map[string]any{"id": p.ID, "name": p.Name, "role": p.Role, "total": len(w.ix.mentioned[id]),
+			"quotes": len(w.ix.quotes[id]), "wrote": len(w.ix.wrote[id]), "questions": w.questionCount("person:" + id)}
 		if p.Kind == entry.Journalist {
 			press = append(press, ref)
 		} else {
 			news = append(news, ref)
 		}
-		ps = append(ps, page{path: "handouts/people/" + p.ID + ".md", front: f})
 	}
-	index := map[string]any{
+	front := map[string]any{
 		"title":       "Handouts",
 		"intro":       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
 		"description": "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
@@ -151,27 +171,28 @@ func (w *writer) handoutPages() []page {
 		"people":      nonNil(news),
 		"journalists": nonNil(press),
 	}
-	ps = append(ps, page{path: "handouts/_index.md", front: index})
-	return ps
+	return page{path: "handouts/_index.md", front: front}
+}
+
+// questionCount counts the questions for discussion about a target.
+func (w *writer) questionCount(target string) int {
+	n := 0
+	for _, id := range w.ix.notes[target] {
+		for _, note := range w.c.Notes {
+			if note.ID == id && note.Kind == entry.NoteQuestion {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // peopleWithPages lists, in registry order, the people who have a page: those
 // named in an entry or who wrote one.
 func (w *writer) peopleWithPages() []string {
-	has := map[string]bool{}
-	for _, e := range w.c.Entries {
-		for _, p := range e.People {
-			has[p] = true
-		}
-		for _, a := range e.Authors {
-			if a.Person != "" {
-				has[a.Person] = true
-			}
-		}
-	}
 	var ids []string
 	for _, p := range w.c.People {
-		if has[p.ID] {
+		if len(w.ix.mentioned[p.ID]) > 0 || len(w.ix.wrote[p.ID]) > 0 {
 			ids = append(ids, p.ID)
 		}
 	}
@@ -387,9 +408,13 @@ func (w *writer) keyEntries(es []*entry.Entry) []*entry.Entry {
 		}
 		return 2
 	}
+	ranks := make(map[*entry.Entry]int, len(out))
+	for _, e := range out {
+		ranks[e] = rank(e)
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if ra, rb := rank(a), rank(b); ra != rb {
+		if ra, rb := ranks[a], ranks[b]; ra != rb {
 			return ra < rb
 		}
 		if len(a.People) != len(b.People) {
@@ -506,43 +531,36 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	f.QR = qrCode(f.Address)
 	f.Description = "A two-page handout on " + p.Name + ": what the live pages quote and say of them, a glossary, questions for discussion and the sources."
 
+	// The entries naming them and those they wrote, from the writer's index.
 	var named, wrote []*entry.Entry
+	var both []int
+	for _, id := range w.ix.mentioned[p.ID] {
+		named = append(named, w.entries[id])
+		both = append(both, w.ix.at[id])
+	}
+	for _, id := range w.ix.wrote[p.ID] {
+		wrote = append(wrote, w.entries[id])
+		both = append(both, w.ix.at[id])
+	}
+	sort.Ints(both)
 	perDay := map[string]int{}
 	var dayOrder []string
-	for i := range w.c.Entries {
-		e := &w.c.Entries[i]
-		isNamed := false
-		for _, id := range e.People {
-			if id == p.ID {
-				isNamed = true
-			}
+	for k, i := range both {
+		if k > 0 && both[k-1] == i {
+			continue // named in an entry they wrote
 		}
-		isAuthor := false
-		for _, a := range e.Authors {
-			if a.Person == p.ID {
-				isAuthor = true
-			}
+		d := w.c.Entries[i].Time.UTC().Format("2006-01-02")
+		if perDay[d] == 0 {
+			dayOrder = append(dayOrder, d)
 		}
-		if isNamed {
-			named = append(named, e)
-		}
-		if isAuthor {
-			wrote = append(wrote, e)
-		}
-		if isNamed || isAuthor {
-			d := e.Time.UTC().Format("2006-01-02")
-			if perDay[d] == 0 {
-				dayOrder = append(dayOrder, d)
-			}
-			perDay[d]++
-		}
+		perDay[d]++
 	}
 	f.Total, f.Wrote = len(named), len(wrote)
 	for _, d := range dayOrder {
 		f.Days = append(f.Days, handoutDay{Date: d, Title: dayTitle(d), N: perDay[d]})
 	}
 
-	b := w.newBudget(handoutBudget - costPersonHeader - len(f.Days)*costDayLine)
+	b := w.newBudget(handoutBudget - costPersonHeader - runes(p.Role+p.Country+p.Description) - len(f.Days)*costDayLine)
 	b.try(0, p.Role+"\n"+p.Description, true, "person:"+p.ID)
 
 	// Their own words first, in time order, up to a share of the budget.
@@ -594,7 +612,11 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		return r
 	}
 	order := append([]*entry.Entry(nil), cands...)
-	sort.SliceStable(order, func(i, j int) bool { return rank(order[i]) < rank(order[j]) })
+	ranks := make(map[*entry.Entry]int, len(order))
+	for _, e := range order {
+		ranks[e] = rank(e)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return ranks[order[i]] < ranks[order[j]] })
 	chosen := map[string]bool{}
 	for _, e := range order {
 		if len(chosen) >= handoutEntries || e.Kind == entry.KindStub {
@@ -612,11 +634,14 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 			f.Entries = append(f.Entries, w.handoutEntry(e, excerptShort, focus))
 		}
 	}
+	var drawnAt []int
+	for id := range used {
+		drawnAt = append(drawnAt, w.ix.at[id])
+	}
+	sort.Ints(drawnAt)
 	var drawn []*entry.Entry
-	for i := range w.c.Entries {
-		if used[w.c.Entries[i].ID] {
-			drawn = append(drawn, &w.c.Entries[i])
-		}
+	for _, i := range drawnAt {
+		drawn = append(drawn, &w.c.Entries[i])
 	}
 	f.Sources, f.Agencies = w.credits(drawn)
 	f.Publishers = publishersOf(drawn)

@@ -154,11 +154,32 @@ func (w *writer) day(i int) page {
 	return page{path: "days/" + d.Date + ".md", front: front}
 }
 
-// dayEntries groups entry IDs by day.
+// dayEntries groups entries by day.
 type dayEntries struct {
-	Date    string   `json:"date"`
-	Title   string   `json:"title"`
-	Entries []string `json:"entries"`
+	Date    string    `json:"date"`
+	Title   string    `json:"title"`
+	Entries []itemRef `json:"entries"`
+}
+
+// itemRef is an entry as a list shows it (entry-item.html): what the line
+// prints, so that rendering a list of thousands of entries needs no page
+// lookups.
+type itemRef struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"` // the entry page's title
+	Time      string `json:"time"`  // UTC, 2006-01-02T15:04:05Z
+	Publisher string `json:"publisher"`
+	Kind      string `json:"kind,omitempty"` // when not an ordinary post
+}
+
+// item describes the entry with the given ID for a list.
+func (w *writer) item(id string) itemRef {
+	e := w.entries[id]
+	it := itemRef{ID: id, Title: entryTitle(e), Time: e.Time.UTC().Format("2006-01-02T15:04:05Z"), Publisher: e.Publisher}
+	if e.Kind != entry.KindPost {
+		it.Kind = string(e.Kind)
+	}
+	return it
 }
 
 func (w *writer) byDay(ids []string) []dayEntries {
@@ -168,7 +189,7 @@ func (w *writer) byDay(ids []string) []dayEntries {
 		if len(out) == 0 || out[len(out)-1].Date != d {
 			out = append(out, dayEntries{Date: d, Title: dayTitle(d)})
 		}
-		out[len(out)-1].Entries = append(out[len(out)-1].Entries, id)
+		out[len(out)-1].Entries = append(out[len(out)-1].Entries, w.item(id))
 	}
 	return nonNil(out)
 }

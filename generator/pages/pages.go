@@ -13,6 +13,8 @@
 //	content/figures/<id>.md          a figure series with its chart
 //	content/glossary.md, about.md
 //	content/search/_index.md         the search page (search/index.html)
+//	content/handouts/…               a two-page handout per day and person, and
+//	                                 their index (handouts.go)
 //
 // Capture text is escaped on its way in (see Escape); the templates render
 // structured values (alt texts, captions, speakers) from front matter, where
@@ -171,7 +173,7 @@ func (w *writer) all(emit func(job)) {
 	emit(w.notePages)
 	emit(w.threadPages)
 	emit(w.seriesPages)
-	emit(w.handoutPages)
+	// w.handoutJobs(emit)
 }
 
 // writeAll makes and writes the pages that all hands out, with a few

@@ -11,7 +11,7 @@ import (
 type termFront struct {
 	ID         string `json:"id"`
 	Term       string `json:"term"`
-	Definition string `json:"definition"` // Markdown, written by the editors
+	Definition string `json:"definition,omitempty"` // Markdown, written by the editors; under entries, taken from the glossary page
 }
 
 // mark is a run of a block's text to wrap in a shortcode: a link of the

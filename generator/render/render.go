@@ -95,6 +95,10 @@ type Options struct {
 	Title      string         // site title (.Site.Title)
 	Params     map[string]any // site params (.Site.Params)
 	Offline    bool           // site.Params.offline = true as well
+	// Minify has Hugo minify what it renders (HTML, XML, feeds) on its way
+	// to disk, with the settings of package minify, so that no second pass
+	// has to read and rewrite every page.
+	Minify bool
 }
 
 // Stats reports what a render produced.
@@ -240,6 +244,8 @@ func Site(opts Options) (Stats, error) {
 	if err := h.Build(hugolib.BuildCfg{}); err != nil {
 		return Stats{}, wrap("build", err, &logBuf)
 	}
+	// A developer's aid (docs/PERFORMANCE.md): CHRONICLE_TEMPLATE_METRICS=FILE
+	// writes Hugo's template metrics, the time spent in each template.
 	if p := os.Getenv("CHRONICLE_TEMPLATE_METRICS"); p != "" && h.Metrics != nil {
 		var b bytes.Buffer
 		h.Metrics.WriteMetrics(&b)
@@ -352,9 +358,21 @@ func hugoFlags(opts Options) (config.Provider, error) {
 	}
 	params["offline"] = opts.Offline
 	cfg.Set("params", params)
-	if os.Getenv("CHRONICLE_TEMPLATE_METRICS") != "" {
+	if os.Getenv("CHRONICLE_TEMPLATE_METRICS") != "" { // see Site
 		cfg.Set("templateMetrics", true)
 		cfg.Set("templateMetricsHints", true)
+	}
+	if opts.Minify {
+		// The settings of generator/minify: keep the document tags, the end
+		// tags and the attribute quotes; JSON numbers as written.
+		cfg.Set("minify", map[string]any{
+			"minifyOutput": true,
+			"tdewolff": map[string]any{
+				"html": map[string]any{"keepDocumentTags": true, "keepEndTags": true, "keepQuotes": true,
+					"keepDefaultAttrVals": false, "keepSpecialComments": false, "keepWhitespace": false},
+				"json": map[string]any{"keepNumbers": true},
+			},
+		})
 	}
 	if opts.Offline {
 		// The feeds and the sitemap hold absolute addresses of the site by

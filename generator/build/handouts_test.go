@@ -1,0 +1,215 @@
+package build
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+
+	"chronicle/internal/browser"
+	"chronicle/internal/qrscan"
+	"chronicle/internal/sitecheck"
+)
+
+// handout is one handout page of a built site and the address it prints.
+type handout struct {
+	path    string // handouts/days/2022-02-01.html
+	address string // DefaultBaseURL + days/2022-02-01.html
+}
+
+// handouts lists every day and person handout of a built site, and checks
+// that there is one for every day and every person page.
+func handouts(t *testing.T, out string) []handout {
+	t.Helper()
+	var hs []handout
+	for _, kind := range []string{"days", "people"} {
+		pages, _ := filepath.Glob(filepath.Join(out, kind, "*.html"))
+		for _, p := range pages {
+			name := filepath.Base(p)
+			if name == "index.html" {
+				continue
+			}
+			h := handout{path: "handouts/" + kind + "/" + name, address: DefaultBaseURL + kind + "/" + name}
+			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(h.path))); err != nil {
+				t.Errorf("%s/%s has no handout", kind, name)
+				continue
+			}
+			hs = append(hs, h)
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i].path < hs[j].path })
+	if len(hs) < 50 {
+		t.Fatalf("only %d handouts", len(hs))
+	}
+	return hs
+}
+
+// TestHandoutsPrint prints every day and every person handout of the seed
+// site to PDF in headless Chromium: each fits on at most two A4 pages, its
+// type is readable (body text at least 10pt in print), and its QR code
+// decodes to the address of the day or person page. axe-core checks a few
+// of them, and the index, on screen.
+func TestHandoutsPrint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: prints every handout in Chromium")
+	}
+	b := browser.New(t)
+	r, _ := buildSite(t, repo)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	t.Cleanup(srv.Close) // after the parallel subtests
+
+	// axe-core on the index and on a day and a person handout.
+	axe := browser.AxePath(t)
+	for _, path := range []string{"handouts/index.html", "handouts/days/2022-02-01.html", "handouts/people/volodymyr-zelensky.html"} {
+		for _, v := range b.Open(t, srv.URL+"/"+path).Axe(t, axe) {
+			if v.Impact == "serious" || v.Impact == "critical" {
+				t.Errorf("%s: %s", path, v)
+			}
+		}
+	}
+
+	var mu sync.Mutex
+	counts := map[int]int{}
+	t.Cleanup(func() { t.Logf("handouts by pages printed: %v", counts) })
+	for _, h := range handouts(t, r.Out) {
+		t.Run(strings.TrimSuffix(strings.TrimPrefix(h.path, "handouts/"), ".html"), func(t *testing.T) {
+			t.Parallel() // tabs of one browser: the waits overlap
+			p := b.Open(t, srv.URL+"/"+h.path)
+			if errs := p.ConsoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %s", strings.Join(errs, "; "))
+			}
+			if got := p.Text(t, ".handout-url"); got != h.address {
+				t.Errorf("address shown %q, want %q", got, h.address)
+			}
+
+			n := browser.PDFPageCount(p.PrintPDF(t))
+			mu.Lock()
+			counts[n]++
+			mu.Unlock()
+			if n < 1 || n > 2 {
+				t.Errorf("prints on %d pages, want 1 or 2", n)
+			}
+
+			// Readable type: in print, body text at least 10pt and nothing
+			// shown smaller than 8pt (1pt = 4/3 CSS px).
+			media(t, p, "print")
+			var sizes struct{ Body, Any float64 }
+			p.Eval(t, `(() => {
+				const px = e => parseFloat(getComputedStyle(e).fontSize);
+				const shown = e => e.getClientRects().length > 0 && e.textContent.trim() !== "";
+				const body = [...document.querySelectorAll(".handout .handout-text, .handout .handout-text p, .handout blockquote p, .handout-standfirst")].filter(shown);
+				const all = [...document.querySelectorAll(".handout *")].filter(e => shown(e) && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim() !== ""));
+				return {Body: body.length ? Math.min(...body.map(px)) : 0, Any: all.length ? Math.min(...all.map(px)) : 0};
+			})()`, &sizes)
+			if sizes.Body < 10*4.0/3-0.01 {
+				t.Errorf("body text in print is %.2fpt, want at least 10pt", sizes.Body*0.75)
+			}
+			if sizes.Any < 8*4.0/3-0.01 {
+				t.Errorf("smallest text in print is %.2fpt, want at least 8pt", sizes.Any*0.75)
+			}
+			media(t, p, "")
+
+			// The QR code: labelled with the address, and read back from
+			// what the browser draws.
+			var label string
+			p.Eval(t, `document.querySelector(".handout-address svg.qr").getAttribute("aria-label")`, &label)
+			if label != "QR code: "+h.address {
+				t.Errorf("QR code labelled %q", label)
+			}
+			png := qrShot(t, p)
+			if got := qrscan.Decode(t, png); len(got) != 1 || got[0] != h.address {
+				t.Errorf("QR code decodes to %q, want %q", got, h.address)
+			}
+		})
+	}
+}
+
+// media emulates a CSS media type ("print"), or stops emulating ("").
+func media(t *testing.T, p *browser.Page, m string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.Context(), time.Minute)
+	defer cancel()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tgt, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: m})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("emulating media %q: %v", m, err)
+	}
+}
+
+// qrShot is a PNG of the handout's QR code as the browser draws it, at
+// twice the CSS size.
+func qrShot(t *testing.T, p *browser.Page) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.Context(), time.Minute)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.ScreenshotScale(chromedp.CSS(".handout-address svg.qr"), 2))
+	if err != nil {
+		t.Fatalf("screenshot of the QR code: %v", err)
+	}
+	return png
+}
+
+// TestHandoutAddressOffline: the public address a handout prints is a link
+// in the public build and plain text in the offline one, which must request
+// nothing from the network.
+func TestHandoutAddressOffline(t *testing.T) {
+	for _, offline := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "public")
+		if _, err := Build(Options{Root: repo, Out: out, Offline: offline}); err != nil {
+			t.Fatal(err)
+		}
+		site, err := sitecheck.Load(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range handouts(t, out) {
+			pg := site.Pages[h.path]
+			if pg == nil {
+				t.Errorf("%s not parsed", h.path)
+				continue
+			}
+			if !strings.Contains(pg.Text, h.address) {
+				t.Errorf("offline=%v: %s does not print %s", offline, h.path, h.address)
+			}
+			var ext []string
+			for _, l := range pg.Links {
+				if sitecheck.External(l.URL) && l.URL != DefaultBaseURL+h.path { // <link rel="canonical"> aside
+					ext = append(ext, l.URL)
+				}
+			}
+			switch {
+			case offline && len(ext) > 0:
+				t.Errorf("offline %s links out: %v", h.path, ext)
+			case !offline && (len(ext) != 1 || ext[0] != h.address):
+				t.Errorf("%s links out to %v, want only its address", h.path, ext)
+			}
+		}
+		// The day and person pages link to their handouts, and the index
+		// lists them all.
+		index := strings.Join(site.LinksFrom("handouts/index.html"), " ")
+		for _, h := range handouts(t, out) {
+			if !strings.Contains(index, h.path) {
+				t.Errorf("the handout index does not link to %s", h.path)
+			}
+			subject := strings.TrimPrefix(h.path, "handouts/")
+			if !strings.Contains(strings.Join(site.LinksFrom(subject), " "), h.path) {
+				t.Errorf("%s has no link to its handout", subject)
+			}
+		}
+		if !strings.Contains(strings.Join(site.LinksFrom("index.html"), " "), "handouts/index.html") {
+			t.Error("the home page does not link to the handouts")
+		}
+	}
+}
