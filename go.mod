@@ -6,6 +6,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/gohugoio/hugo v0.165.0
 	github.com/tdewolff/minify/v2 v2.24.25
+	rsc.io/qr v0.2.0
 )
 
 require (
@@ -99,5 +100,4 @@ require (
 	golang.org/x/text v0.40.0 // indirect
 	golang.org/x/tools v0.48.0 // indirect
 	google.golang.org/protobuf v1.36.11 // indirect
-	rsc.io/qr v0.2.0 // indirect
 )

@@ -34,6 +34,7 @@ const (
 	handoutQuotes    = 12   // at most this many quotes
 	excerptKey       = 520  // the excerpt of an analysis or breaking entry
 	excerptShort     = 300  // the excerpt of any other entry
+	minExcerpt       = 60   // with less room than an entry and this, a handout is full
 	quoteMax         = 420  // a quote longer than this is trimmed
 	quotesShare      = 0.55 // quotes may take at most this share of the budget
 	costEntry        = 110  // time, publisher, title line and spacing of an entry
@@ -366,8 +367,8 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 
 	chosen := map[string]bool{}
 	for _, e := range w.keyEntries(all) {
-		if len(chosen) >= handoutEntries {
-			break
+		if len(chosen) >= handoutEntries || (len(chosen) > 0 && b.left < costEntry+minExcerpt) {
+			break // full
 		}
 		he := w.handoutEntry(e, excerptLen(e), nil)
 		cost := costEntry + runes(he.Title)*5/4 + runes(he.Excerpt)
@@ -403,7 +404,7 @@ func (w *writer) keyEntries(es []*entry.Entry) []*entry.Entry {
 		case entry.KindSummary, entry.KindKeyPoints:
 			return 1
 		}
-		if excerptText(e, nil) == "" {
+		if !hasText(e) {
 			return 3 // a title and nothing else
 		}
 		return 2
@@ -449,18 +450,23 @@ func (w *writer) handoutEntry(e *entry.Entry, n int, focus []string) handoutEntr
 	return handoutEntry{
 		ID: e.ID, Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02")),
 		UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
-		Publisher: e.Publisher, Kind: string(e.Kind), Title: title, Excerpt: trimText(excerptText(e, focus), n),
+		Publisher: e.Publisher, Kind: string(e.Kind), Title: title, Excerpt: trimText(excerptText(e, focus, n), n),
 		Authors: strings.Join(e.AuthorNames(), ", "),
 	}
 }
 
 // excerptText is the running text of an entry's paragraphs, list items and
-// quotes, from the first block that names one of focus (all of it when focus
-// is empty or nothing names them); "… " marks text left out at the start.
-func excerptText(e *entry.Entry, focus []string) string {
+// quotes, from the first block that names one of focus (from the start when
+// focus is empty or nothing names them); "… " marks text left out at the
+// start. It stops once it has more than limit runes.
+func excerptText(e *entry.Entry, focus []string, limit int) string {
 	var parts []string
 	start := -1
+	n := 0 // runes from start
 	for _, b := range e.Body {
+		if n > limit && (start >= 0 || len(focus) == 0) {
+			break
+		}
 		var s string
 		switch b.Type {
 		case entry.BlockParagraph, entry.BlockQuote:
@@ -480,13 +486,34 @@ func excerptText(e *entry.Entry, focus []string) string {
 		}
 		if start < 0 && len(focus) > 0 && namesAny(s, focus) {
 			start = len(parts)
+			n = 0
 		}
 		parts = append(parts, s)
+		n += runes(s) + 1
 	}
 	if start > 0 {
 		return "… " + strings.Join(parts[start:], " ")
 	}
 	return strings.Join(parts, " ")
+}
+
+// hasText reports whether an entry has running text besides its title.
+func hasText(e *entry.Entry) bool {
+	for _, b := range e.Body {
+		switch b.Type {
+		case entry.BlockParagraph, entry.BlockQuote:
+			if strings.TrimSpace(b.Text) != "" {
+				return true
+			}
+		case entry.BlockList:
+			for _, it := range b.Items {
+				if strings.TrimSpace(it.Text) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func namesAny(text string, names []string) bool {
@@ -572,8 +599,8 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 				continue
 			}
 			f.QuotesTotal++
-			if len(f.Quotes) >= handoutQuotes {
-				continue
+			if len(f.Quotes) >= handoutQuotes || quoteRoom < costQuote+minExcerpt {
+				continue // counted, not shown
 			}
 			hq := handoutQuote{Text: trimText(strings.Join(strings.Fields(q.Text), " "), quoteMax), Entry: e.ID, Title: e.Title, Publisher: e.Publisher,
 				Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02"))}
@@ -606,7 +633,7 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 			r = 1
 		} else if used[e.ID] {
 			r = 3 // already quoted
-		} else if excerptText(e, nil) != "" {
+		} else if hasText(e) {
 			r = 2
 		}
 		return r
@@ -619,7 +646,10 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	sort.SliceStable(order, func(i, j int) bool { return ranks[order[i]] < ranks[order[j]] })
 	chosen := map[string]bool{}
 	for _, e := range order {
-		if len(chosen) >= handoutEntries || e.Kind == entry.KindStub {
+		if len(chosen) >= handoutEntries || (len(chosen)+len(f.Quotes) > 0 && b.left < costEntry+minExcerpt) {
+			break // full
+		}
+		if e.Kind == entry.KindStub {
 			continue
 		}
 		he := w.handoutEntry(e, excerptShort, focus)
@@ -717,8 +747,9 @@ func publishersOf(es []*entry.Entry) []string {
 // plainMarkdown is Markdown with its emphasis and link marks taken out,
 // near enough to measure how long it prints.
 func plainMarkdown(s string) string {
-	r := strings.NewReplacer("*", "", "_", "", "`", "", "[", "", "]", "")
-	return strings.Join(strings.Fields(r.Replace(s)), " ")
+	return strings.Join(strings.Fields(markdownMarks.Replace(s)), " ")
 }
+
+var markdownMarks = strings.NewReplacer("*", "", "_", "", "`", "", "[", "", "]", "")
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

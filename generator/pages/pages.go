@@ -173,7 +173,7 @@ func (w *writer) all(emit func(job)) {
 	emit(w.notePages)
 	emit(w.threadPages)
 	emit(w.seriesPages)
-	// w.handoutJobs(emit)
+	w.handoutJobs(emit)
 }
 
 // writeAll makes and writes the pages that all hands out, with a few
