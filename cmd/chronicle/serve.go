@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net"
 	"net/http"
@@ -29,6 +30,15 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	return serve(ctx, ln, o, *interval, os.Stdout, os.Stderr)
+}
+
+// serve builds the site, serves it on ln and rebuilds it whenever the
+// project's content, templates or static files change, until ctx is done. A
+// failed rebuild is reported on errw and the previous site stays served.
+func serve(ctx context.Context, ln net.Listener, o build.Options, interval time.Duration, outw, errw io.Writer) error {
 	o.BaseURL = "http://" + ln.Addr().String() + "/"
 	if o.Out == "" {
 		o.Out = filepath.Join(o.Root, "public")
@@ -36,21 +46,19 @@ func runServe(args []string) error {
 	rebuild := func() {
 		start := time.Now()
 		if _, err := build.Build(o); err != nil {
-			fmt.Fprintf(os.Stderr, "build failed (the previous site is still served):\n%v\n", err)
+			fmt.Fprintf(errw, "build failed (the previous site is still served):\n%v\n", err)
 			return
 		}
-		fmt.Printf("built in %.2fs\n", time.Since(start).Seconds())
+		fmt.Fprintf(outw, "built in %.2fs\n", time.Since(start).Seconds())
 	}
 	rebuild()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	go watch(ctx, watchedDirs(o.Root), *interval, rebuild)
+	go watch(ctx, watchedDirs(o.Root), interval, rebuild)
 	srv := &http.Server{Handler: http.FileServer(http.Dir(o.Out)), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		srv.Close()
 	}()
-	fmt.Printf("serving %s at %s (Ctrl-C to stop)\n", o.Out, o.BaseURL)
+	fmt.Fprintf(outw, "serving %s at %s (Ctrl-C to stop)\n", o.Out, o.BaseURL)
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}

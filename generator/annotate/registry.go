@@ -207,6 +207,12 @@ func readNote(path string) (entry.Note, error) {
 	if err != nil {
 		return entry.Note{}, err
 	}
+	return parseNote(path, data)
+}
+
+// parseNote reads a note from the contents of its file; errors name the file
+// and line.
+func parseNote(path string, data []byte) (entry.Note, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	if !strings.HasPrefix(text, "+++\n") {
 		return entry.Note{}, fmt.Errorf("%s:1: a note starts with +++ and TOML front matter", path)

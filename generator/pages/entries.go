@@ -17,31 +17,31 @@ type blockFront struct {
 	Credit   string `json:"credit,omitempty"`
 	Caption  string `json:"caption,omitempty"`
 	Provider string `json:"provider,omitempty"`
-	Lines    [2]int `json:"lines"`
+	Lines    [2]int `json:"-"` // where the block is in the capture; no template needs it
 }
 
 // entryFront is an entry page's front matter.
 type entryFront struct {
-	Title       string         `json:"title"`
-	Date        string         `json:"date"`
-	EntryID     string         `json:"entry_id"`
-	Kind        string         `json:"kind"`
-	Publisher   string         `json:"publisher"`
-	PublisherID string         `json:"publisher_id"`
-	Capture     string         `json:"capture"`
-	Lines       [2]int         `json:"lines"`
-	LocalTime   string         `json:"local_time"`
-	UTC         string         `json:"utc"`
-	Kyiv        string         `json:"kyiv"`
-	Day         string         `json:"day"`
-	Authors     []entry.Author `json:"authors"`
-	People      []string       `json:"people"`
-	Threads     []string       `json:"threads"`
-	Notes       []string       `json:"notes"`
-	Related     []itemRef      `json:"related"`
-	Blocks      []blockFront   `json:"blocks"`
-	Terms       []termFront    `json:"terms"`
-	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
+	Title       string                `json:"title"`
+	Date        string                `json:"date"`
+	EntryID     string                `json:"entry_id"`
+	Kind        string                `json:"kind"`
+	Publisher   string                `json:"publisher"`
+	PublisherID string                `json:"publisher_id"`
+	Capture     string                `json:"capture"`
+	Lines       [2]int                `json:"lines"`
+	LocalTime   string                `json:"local_time"`
+	UTC         string                `json:"utc"`
+	Kyiv        string                `json:"kyiv"`
+	Day         string                `json:"day"`
+	Authors     []entry.Author        `json:"authors"`
+	People      []string              `json:"people"`
+	Threads     []string              `json:"threads"`
+	Notes       []string              `json:"notes"`
+	Related     []string              `json:"related"` // items (see item)
+	Blocks      map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
+	Terms       []termFront           `json:"terms"`
+	Summary     string                `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
 
 // entry writes an entry's page.
@@ -56,14 +56,10 @@ func (w *writer) entry(e *entry.Entry) page {
 	}
 	f.Title = entryTitle(e)
 	var body strings.Builder
+	f.Blocks = map[string]blockFront{}
 	used := map[string]bool{}
 	find := termFinder{w.c.Terms}
 	for i, b := range e.Body {
-		bf := blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines}
-		if b.Type == entry.BlockParagraph || b.Type == entry.BlockList {
-			bf.Text = "" // in the Markdown body; Hugo need not hold it twice
-		}
-		f.Blocks = append(f.Blocks, bf)
 		switch b.Type {
 		case entry.BlockParagraph:
 			body.WriteString(marked(b.Text, b.Links, find.first(b.Text, used, b.Links)))
@@ -72,12 +68,12 @@ func (w *writer) entry(e *entry.Entry) page {
 				body.WriteString("- " + marked(it.Text, it.Links, find.first(it.Text, used, it.Links)) + "\n")
 			}
 		default:
+			// Only these blocks are in the front matter: the text of the
+			// others is in the body, and Hugo need not hold it twice.
+			f.Blocks[strconv.Itoa(i)] = blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines}
 			body.WriteString("{{< block " + strconv.Itoa(i) + " >}}")
 		}
 		body.WriteString("\n\n")
-	}
-	if f.Blocks == nil {
-		f.Blocks = []blockFront{}
 	}
 	f.Terms = []termFront{}
 	for _, t := range w.c.Terms {
@@ -103,7 +99,7 @@ func entryTitle(e *entry.Entry) string {
 // Candidates are the relatedWindow entries on either side of e in each of its
 // threads (threads are in time order), so that the cost per entry does not
 // grow with the corpus.
-func (w *writer) related(e *entry.Entry) []itemRef {
+func (w *writer) related(e *entry.Entry) []string {
 	if len(e.Threads) == 0 {
 		return nil
 	}
@@ -147,7 +143,7 @@ func (w *writer) related(e *entry.Entry) []itemRef {
 		}
 		return cands[i].id < cands[j].id
 	})
-	var out []itemRef
+	var out []string
 	for i := 0; i < len(cands) && i < 5; i++ {
 		out = append(out, w.item(cands[i].id))
 	}

@@ -156,31 +156,27 @@ func (w *writer) day(i int) page {
 
 // dayEntries groups entries by day.
 type dayEntries struct {
-	Date    string    `json:"date"`
-	Title   string    `json:"title"`
-	Entries []itemRef `json:"entries"`
+	Date    string   `json:"date"`
+	Title   string   `json:"title"`
+	Entries []string `json:"entries"` // items (see item)
 }
 
-// itemRef is an entry as a list shows it (entry-item.html): what the line
-// prints, so that rendering a list of thousands of entries needs no page
-// lookups.
-type itemRef struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"` // the entry page's title
-	Time      string `json:"time"`  // UTC, 2006-01-02T15:04:05Z
-	Publisher string `json:"publisher"`
-	Kind      string `json:"kind,omitempty"` // when not an ordinary post
-}
-
-// item describes the entry with the given ID for a list.
-func (w *writer) item(id string) itemRef {
+// item describes an entry as a list shows it (entry-item.html), so that
+// rendering a list of thousands of entries needs no page lookups: the UTC
+// time (2006-01-02T15:04:05Z), the publisher, the kind (empty for an
+// ordinary post), the ID and the title of the entry's page, separated by
+// tabs. One string rather than an object: Hugo holds the front matter of
+// every page in memory while it renders, and a string is the smallest.
+func (w *writer) item(id string) string {
 	e := w.entries[id]
-	it := itemRef{ID: id, Title: entryTitle(e), Time: e.Time.UTC().Format("2006-01-02T15:04:05Z"), Publisher: e.Publisher}
+	kind := ""
 	if e.Kind != entry.KindPost {
-		it.Kind = string(e.Kind)
+		kind = string(e.Kind)
 	}
-	return it
+	return strings.Join([]string{e.Time.UTC().Format("2006-01-02T15:04:05Z"), noTabs(e.Publisher), kind, id, noTabs(entryTitle(e))}, "\t")
 }
+
+func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }
 
 func (w *writer) byDay(ids []string) []dayEntries {
 	var out []dayEntries
@@ -360,11 +356,39 @@ func (w *writer) seriesPages() []page {
 		}
 		front := map[string]any{
 			"title": s.Title, "series_id": s.ID, "unit": s.Unit, "description": s.Description,
-			"claims": s.Claims, "chart": Chart(s),
+			"claims": tableClaims(s.Claims), "claims_total": len(s.Claims), "chart": Chart(s),
 		}
 		ps = append(ps, page{path: "figures/" + s.ID + ".md", front: front})
 	}
 	return ps
+}
+
+// claimsShown is how many claims a figure's table lists at most: every claim
+// the editors checked, and as many found automatically as there is room for,
+// oldest first. The chart shows them all.
+const claimsShown = 1000
+
+// tableClaims picks the claims a figure's table lists, keeping their order.
+func tableClaims(claims []entry.Claim) []entry.Claim {
+	if len(claims) <= claimsShown {
+		return claims
+	}
+	room := claimsShown
+	for _, c := range claims {
+		if !c.Derived {
+			room--
+		}
+	}
+	var out []entry.Claim
+	for _, c := range claims {
+		if !c.Derived || room > 0 {
+			out = append(out, c)
+			if c.Derived {
+				room--
+			}
+		}
+	}
+	return out
 }
 
 func (w *writer) glossary() page {

@@ -9,7 +9,7 @@ func TestCut(t *testing.T) {
 	day := func(date string, n int) dayEntries {
 		d := dayEntries{Date: date}
 		for i := range n {
-			d.Entries = append(d.Entries, itemRef{ID: fmt.Sprintf("%s-%d", date, i)})
+			d.Entries = append(d.Entries, fmt.Sprintf("%s-%d", date, i))
 		}
 		return d
 	}

@@ -70,6 +70,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -95,6 +96,11 @@ type Options struct {
 	Title      string         // site title (.Site.Title)
 	Params     map[string]any // site params (.Site.Params)
 	Offline    bool           // site.Params.offline = true as well
+	// CacheLimit bounds Hugo's in-memory caches (rendered content,
+	// resources), in bytes; 0 leaves Hugo's default, a quarter of the
+	// machine's memory, which on a large machine lets a big site's render
+	// hold gigabytes it does not need. HUGO_MEMORYLIMIT, when set, wins.
+	CacheLimit int64
 	// Minify has Hugo minify what it renders (HTML, XML, feeds) on its way
 	// to disk, with the settings of package minify, so that no second pass
 	// has to read and rewrite every page.
@@ -196,6 +202,12 @@ func Site(opts Options) (Stats, error) {
 	opts, err := checkOptions(opts)
 	if err != nil {
 		return Stats{}, err
+	}
+	// Hugo reads its cache limit from the process environment when it sets
+	// up its caches (in gigabytes); renders are serialised by mu.
+	if opts.CacheLimit > 0 && os.Getenv("HUGO_MEMORYLIMIT") == "" {
+		os.Setenv("HUGO_MEMORYLIMIT", strconv.FormatFloat(float64(opts.CacheLimit)/(1<<30), 'f', 3, 64))
+		defer os.Unsetenv("HUGO_MEMORYLIMIT")
 	}
 
 	flags, err := hugoFlags(opts)
