@@ -25,7 +25,9 @@ func runBenchHugo(args []string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	res, err := render.Baseline(dir, *n, *size, build.CPUTime)
+	// The memory settings of a build, so that both run under the same budget.
+	defer build.LimitMemory()()
+	res, err := render.Baseline(dir, *n, *size, build.RenderCacheLimit, build.CPUTime)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"chronicle/generator/annotate"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -67,8 +68,20 @@ func runBuild(args []string) error {
 	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
 	fs.StringVar(&o.Content, "content", "", "content folder with sources/ and annotations/ (default ROOT/content; e.g. a corpus from chronicle synth)")
 	stats := fs.Bool("stats", false, "also print each stage's figures, and the peak RSS, one per line for scripts")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (read it with go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	r, err := build.Build(o)
 	if err != nil {

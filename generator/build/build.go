@@ -4,6 +4,7 @@
 package build
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +23,9 @@ import (
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
 	"chronicle/generator/searchindex"
+
+	"github.com/spf13/afero"
+	"golang.org/x/sync/errgroup"
 )
 
 // Options configure a build.
@@ -159,9 +163,7 @@ func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle,
 // Build builds the site.
 func Build(opts Options) (*Report, error) {
 	opts = withDefaults(opts)
-	if os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
-	}
+	defer LimitMemory()()
 	r := &Report{Out: opts.Out}
 	st := stager{r}
 	var res *importer.Result
@@ -203,8 +205,14 @@ func Build(opts Options) (*Report, error) {
 	}
 	defer os.RemoveAll(stage)
 	site := filepath.Join(stage, "site")
+	// The Markdown goes to Hugo in memory (a file system call or two less per
+	// page, both ways), or through the work folder when it is to be kept.
+	var markdown afero.Fs = afero.NewMemMapFs()
+	if opts.Keep {
+		markdown = nil // pages.Write writes to disk
+	}
 	if err := st.run("write", func() error {
-		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title, BaseURL: opts.BaseURL})
+		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title, BaseURL: opts.BaseURL, Fs: markdown})
 		r.Markdown = ws.Files
 		return err
 	}); err != nil {
@@ -223,24 +231,27 @@ func Build(opts Options) (*Report, error) {
 	c = nil
 	if err := st.run("render", func() error {
 		rs, err := render.Site(render.Options{
-			ContentDir: filepath.Join(work, "content"), LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
+			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
 			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
 			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline}, Minify: true,
-			CacheLimit: renderCacheLimit,
+			CacheLimit: RenderCacheLimit,
 		})
 		r.Pages = rs.Pages
-		if err == nil {
-			err = moveInto(packaged, site)
-		}
+		markdown = nil
 		return err
 	}); err != nil {
 		return nil, err
 	}
 	if err := st.run("minify", func() error {
 		// Hugo minified its pages as it wrote them (render.Options.Minify);
-		// this stage does the rest: stylesheets, scripts, data, the index.
+		// this stage does the rest of what Hugo wrote: stylesheets, scripts,
+		// the JSON Feed. The package stage wrote its files (data, search
+		// index) minimal already; they join the site after.
 		ms, err := minify.Staging(site, ".html", ".htm", ".xml")
 		r.BytesBefore, r.BytesAfter = ms.Before, ms.After
+		if err == nil {
+			err = moveInto(packaged, site)
+		}
 		return err
 	}); err != nil {
 		return nil, err
@@ -274,53 +285,68 @@ func withDefaults(o Options) Options {
 	return o
 }
 
-// memoryLimit is the heap size past which the Go runtime collects garbage
+// MemoryLimit is the heap size past which the Go runtime collects garbage
 // however recently it last did (unless GOMEMLIMIT says otherwise): without
 // it, the heap of a large build grows to twice what is live before a
 // collection, which for 100,000 entries is more memory than the build needs.
-const memoryLimit = 5 << 30
+const MemoryLimit = 5 << 30
 
-// renderCacheLimit bounds Hugo's caches during the render: enough for the
-// content of the pages being rendered at any time, far less than Hugo's
-// default of a quarter of the machine's memory.
-const renderCacheLimit = 1 << 30
-
-// packageSite adds what is not rendered to the site: the data downloads and
-// the search index.
-func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
-	if err := os.MkdirAll(site, 0o755); err != nil {
-		return searchindex.Stats{}, err
+// LimitMemory sets the Go runtime's memory limit to MemoryLimit, unless the
+// GOMEMLIMIT variable sets one, and returns a function that restores the
+// previous limit.
+func LimitMemory() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
 	}
-	if err := writeData(c, site); err != nil {
-		return searchindex.Stats{}, err
-	}
-	return searchindex.Write(c, site, searchindex.Options{})
+	old := debug.SetMemoryLimit(MemoryLimit)
+	return func() { debug.SetMemoryLimit(old) }
 }
 
-// writeData writes the downloads: entries as JSON and CSV, and the captures
-// as they were imported.
-func writeData(c *entry.Chronicle, site string) error {
-	for _, f := range []struct {
-		name   string
-		format string
-	}{{"entries.json", "json"}, {"entries.csv", "csv"}} {
-		out, err := os.Create(filepath.Join(site, f.name))
-		if err != nil {
-			return err
-		}
-		err = export.Write(out, f.format, c.Entries)
-		if cerr := out.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
+// RenderCacheLimit bounds Hugo's caches during the render: enough for the
+// content of the pages being rendered at any time, far less than Hugo's
+// default of a quarter of the machine's memory.
+const RenderCacheLimit = 1 << 30
+
+// packageSite adds what is not rendered to the site: the data downloads and
+// the search index, written side by side. Each file is written minimal (no
+// indentation, no spaces), so the minify stage need not read them again.
+func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
+	if err := os.MkdirAll(filepath.Join(site, "captures"), 0o755); err != nil {
+		return searchindex.Stats{}, err
 	}
-	dir := filepath.Join(site, "captures")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	var g errgroup.Group
+	g.Go(func() error { return writeFile(filepath.Join(site, "entries.json"), c.Entries, export.CompactJSON) })
+	g.Go(func() error { return writeFile(filepath.Join(site, "entries.csv"), c.Entries, export.CSV) })
+	g.Go(func() error { return copyCaptures(c.Captures, filepath.Join(site, "captures")) })
+	var st searchindex.Stats
+	g.Go(func() (err error) {
+		st, err = searchindex.Write(c, site, searchindex.Options{})
+		return err
+	})
+	return st, g.Wait()
+}
+
+// writeFile writes the entries to the file at path with write.
+func writeFile(path string, entries []entry.Entry, write func(io.Writer, []entry.Entry) error) error {
+	out, err := os.Create(path)
+	if err != nil {
 		return err
 	}
-	for _, cp := range c.Captures {
+	bw := bufio.NewWriterSize(out, 1<<20)
+	err = write(bw, entries)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// copyCaptures copies the capture files, as they were imported, into dir:
+// the site offers each one for download.
+func copyCaptures(captures []entry.Capture, dir string) error {
+	for _, cp := range captures {
 		data, err := os.ReadFile(cp.Path)
 		if err != nil {
 			return err

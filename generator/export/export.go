@@ -30,7 +30,13 @@ func Write(w io.Writer, format string, entries []entry.Entry) error {
 
 // JSON writes the entries as an indented JSON array. Empty lists are written
 // as [] rather than null, so that every object has the same shape.
-func JSON(w io.Writer, entries []entry.Entry) error {
+func JSON(w io.Writer, entries []entry.Entry) error { return writeJSON(w, entries, "  ") }
+
+// CompactJSON writes the same array as JSON without indentation or spaces:
+// the site's download, which would otherwise need minifying.
+func CompactJSON(w io.Writer, entries []entry.Entry) error { return writeJSON(w, entries, "") }
+
+func writeJSON(w io.Writer, entries []entry.Entry, indent string) error {
 	out := make([]entry.Entry, len(entries))
 	for i, e := range entries {
 		if e.Authors == nil {
@@ -43,7 +49,9 @@ func JSON(w io.Writer, entries []entry.Entry) error {
 		out[i] = e
 	}
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }

@@ -162,8 +162,9 @@ type dayEntries struct {
 }
 
 // item describes an entry as a list shows it (entry-item.html), so that
-// rendering a list of thousands of entries needs no page lookups: the UTC
-// time (2006-01-02T15:04:05Z), the publisher, the kind (empty for an
+// rendering a list of thousands of entries needs no page lookups and no
+// date arithmetic: the UTC time (2006-01-02T15:04:05Z), the day and the
+// time as printed ("2 Jan", "15:04"), the publisher, the kind (empty for an
 // ordinary post), the ID and the title of the entry's page, separated by
 // tabs. One string rather than an object: Hugo holds the front matter of
 // every page in memory while it renders, and a string is the smallest.
@@ -173,7 +174,9 @@ func (w *writer) item(id string) string {
 	if e.Kind != entry.KindPost {
 		kind = string(e.Kind)
 	}
-	return strings.Join([]string{e.Time.UTC().Format("2006-01-02T15:04:05Z"), noTabs(e.Publisher), kind, id, noTabs(entryTitle(e))}, "\t")
+	t := e.Time.UTC()
+	return strings.Join([]string{t.Format("2006-01-02T15:04:05Z"), t.Format("2 Jan"), t.Format("15:04"),
+		noTabs(e.Publisher), kind, id, noTabs(entryTitle(e))}, "\t")
 }
 
 func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }
@@ -296,7 +299,10 @@ func (w *writer) capturePages() []page {
 		front := map[string]any{
 			"title": c.File, "capture": c.File, "publisher": c.Publisher, "publisher_id": c.PublisherID,
 			"page_title": c.PageTitle, "page_date": c.PageDate, "page_url": c.PageURL, "via": c.Via,
-			"format": c.Format, "lines": nonNil(lines), "page_summary": nonNil(c.Page.Summary),
+			"format": c.Format, "page_summary": nonNil(c.Page.Summary),
+			// The lines as one string: Hugo holds every page's front matter
+			// while it renders, and a string costs a fraction of a list.
+			"text": strings.Join(lines, "\n"), "line_count": len(lines),
 		}
 		ps = append(ps, page{path: "captures/" + strings.TrimSuffix(c.File, ".txt") + ".md", front: front})
 	}

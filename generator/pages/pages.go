@@ -25,7 +25,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -34,6 +33,8 @@ import (
 	"time"
 
 	"chronicle/generator/entry"
+
+	"github.com/spf13/afero"
 )
 
 // Options adjust the write stage.
@@ -42,6 +43,10 @@ type Options struct {
 	// BaseURL is the site's public address: handouts print it, with the
 	// address of the day or person page, as text and as a QR code.
 	BaseURL string
+	// Fs is where the files are written, under the folder given to Write;
+	// nil writes them to disk. An afero.MemMapFs spares the build a file
+	// system call or two per page (see render.Options.ContentFs).
+	Fs afero.Fs
 }
 
 // Stats reports what was written.
@@ -62,7 +67,11 @@ type page struct {
 // not depend on it.
 func Write(c *entry.Chronicle, dir string, opts Options) (Stats, error) {
 	w := newWriter(c, opts)
-	return writeAll(dir, w.all)
+	fsys := opts.Fs
+	if fsys == nil {
+		fsys = afero.NewOsFs()
+	}
+	return writeAll(fsys, dir, w.all)
 }
 
 // writer holds the lookups the pages need.
@@ -178,7 +187,7 @@ func (w *writer) all(emit func(job)) {
 
 // writeAll makes and writes the pages that all hands out, with a few
 // workers per core (writing is partly waiting for the disk).
-func writeAll(dir string, all func(emit func(job))) (Stats, error) {
+func writeAll(fsys afero.Fs, dir string, all func(emit func(job))) (Stats, error) {
 	var st Stats
 	var mu sync.Mutex
 	var firstErr error
@@ -190,7 +199,7 @@ func writeAll(dir string, all func(emit func(job))) (Stats, error) {
 			defer wg.Done()
 			for j := range jobs {
 				for _, p := range j() {
-					n, err := writePage(dir, p)
+					n, err := writePage(fsys, dir, p)
 					mu.Lock()
 					st.Files++
 					st.Bytes += int64(n)
@@ -209,7 +218,7 @@ func writeAll(dir string, all func(emit func(job))) (Stats, error) {
 }
 
 // writePage writes one Markdown file: JSON front matter, a blank line, body.
-func writePage(dir string, p page) (int, error) {
+func writePage(fsys afero.Fs, dir string, p page) (int, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -221,10 +230,10 @@ func writePage(dir string, p page) (int, error) {
 	buf.WriteString("\n")
 	buf.WriteString(p.body)
 	path := filepath.Join(dir, filepath.FromSlash(p.path))
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := fsys.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return 0, err
 	}
-	return buf.Len(), os.WriteFile(path, buf.Bytes(), 0o644)
+	return buf.Len(), afero.WriteFile(fsys, path, buf.Bytes(), 0o644)
 }
 
 // dayTitle is "Tuesday 1 February 2022".

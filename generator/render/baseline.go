@@ -43,9 +43,9 @@ var baselineLayouts = map[string]string{
 // configuration as Site: the floor the chronicle's render is measured
 // against. Pages sit in sections of 1,000 (so that no list is unusually
 // long), each with a paginated list. dir is a scratch folder, emptied by the
-// caller. cpu, if not nil, reads the process's CPU time, to measure the
-// render's.
-func Baseline(dir string, n, size int, cpu func() time.Duration) (BaselineResult, error) {
+// caller. cacheLimit is Options.CacheLimit, as the build sets it. cpu, if
+// not nil, reads the process's CPU time, to measure the render's.
+func Baseline(dir string, n, size int, cacheLimit int64, cpu func() time.Duration) (BaselineResult, error) {
 	var res BaselineResult
 	start := time.Now()
 	content := filepath.Join(dir, "content")
@@ -81,6 +81,7 @@ func Baseline(dir string, n, size int, cpu func() time.Duration) (BaselineResult
 	st, err := Site(Options{
 		ContentDir: content, LayoutsDir: layouts, PublishDir: filepath.Join(dir, "public"),
 		WorkDir: filepath.Join(dir, "work"), BaseURL: "https://baseline.example.org/", Title: "Baseline",
+		CacheLimit: cacheLimit,
 	})
 	res.Duration = time.Since(start)
 	if cpu != nil {

@@ -70,9 +70,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bep/logg"
 	"github.com/gohugoio/hugo/common/loggers"
@@ -86,7 +89,12 @@ import (
 
 // Options configures one render.
 type Options struct {
-	ContentDir string         // generated Markdown tree (mounted as content)
+	ContentDir string // generated Markdown tree (mounted as content)
+	// ContentFs, when set, holds the files under ContentDir (an absolute
+	// path), which then need not be on disk: the write stage can hand Hugo
+	// its Markdown in memory (an afero.MemMapFs) rather than through a
+	// file per page. Everything else is read from disk as usual.
+	ContentFs  afero.Fs
 	LayoutsDir string         // templates/ (mounted as layouts)
 	StaticDir  string         // static/ (mounted as static), may be empty
 	DataDir    string         // optional, mounted as data
@@ -198,7 +206,18 @@ var mu sync.Mutex
 func Site(opts Options) (Stats, error) {
 	mu.Lock()
 	defer mu.Unlock()
+	st, err := site(opts)
+	if errors.Is(err, errHugoStuck) {
+		// Find the error Hugo did not report on a sample of the pages.
+		if serr := renderSample(opts); serr != nil {
+			return Stats{}, fmt.Errorf("%w\non a sample of the pages:\n%w", err, serr)
+		}
+	}
+	return st, err
+}
 
+// site is Site without the lock.
+func site(opts Options) (Stats, error) {
 	opts, err := checkOptions(opts)
 	if err != nil {
 		return Stats{}, err
@@ -228,10 +247,18 @@ func Site(opts Options) (Stats, error) {
 		Level: logg.LevelError, StdOut: io.Discard, StdErr: io.Discard,
 	}))
 
+	// Hugo reads its sources (content, layouts, static) through one file
+	// system and publishes through another. With ContentFs the sources are
+	// ContentFs for ContentDir and the disk for the rest. The site is always
+	// published to disk.
 	osFs := afero.NewOsFs()
+	source := afero.Fs(osFs)
+	if opts.ContentFs != nil {
+		source = newRouteFs(opts.ContentDir, opts.ContentFs, osFs)
+	}
 	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
 		Flags:       flags,
-		Fs:          osFs,
+		Fs:          source,
 		Logger:      logger,
 		Environment: "production",
 		Environ:     environ(),
@@ -240,7 +267,9 @@ func Site(opts Options) (Stats, error) {
 		return Stats{}, wrap("load Hugo config", err, &logBuf)
 	}
 
-	fs := hugofs.NewFrom(osFs, configs.LoadingInfo.BaseConfig)
+	fs := hugofs.NewFrom(source, configs.LoadingInfo.BaseConfig)
+	publish := hugofs.NewBasePathFs(osFs, opts.PublishDir)
+	fs.PublishDir, fs.PublishDirServer, fs.PublishDirStatic = publish, publish, publish
 	h, err := hugolib.NewHugoSites(deps.DepsCfg{
 		Configs:  configs,
 		Fs:       fs,
@@ -251,17 +280,29 @@ func Site(opts Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, wrap("set up Hugo", err, &logBuf)
 	}
-	defer h.Close()
-
-	if err := h.Build(hugolib.BuildCfg{}); err != nil {
+	if err := build(h); err != nil {
+		if errors.Is(err, errHugoStuck) {
+			return Stats{}, err // h is still busy: closing it could wait forever
+		}
+		h.Close()
 		return Stats{}, wrap("build", err, &logBuf)
 	}
+	defer h.Close()
 	// A developer's aid (docs/PERFORMANCE.md): CHRONICLE_TEMPLATE_METRICS=FILE
 	// writes Hugo's template metrics, the time spent in each template.
 	if p := os.Getenv("CHRONICLE_TEMPLATE_METRICS"); p != "" && h.Metrics != nil {
 		var b bytes.Buffer
 		h.Metrics.WriteMetrics(&b)
 		os.WriteFile(p, b.Bytes(), 0o644)
+	}
+	// CHRONICLE_HEAP_PROFILE=FILE writes a heap profile taken when Hugo has
+	// rendered every page and still holds the site (docs/PERFORMANCE.md).
+	if p := os.Getenv("CHRONICLE_HEAP_PROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(f)
+			f.Close()
+		}
 	}
 	if n := h.Log.LoggCount(logg.LevelWarn) + logger.LoggCount(logg.LevelWarn); n > 0 {
 		return Stats{}, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
@@ -283,6 +324,85 @@ func Site(opts Options) (Stats, error) {
 		return Stats{}, fmt.Errorf("render: count output: %w", err)
 	}
 	return st, nil
+}
+
+// errHugoStuck is the error of a render that Hugo stopped and never finished.
+var errHugoStuck = errors.New("render: build: 10 or more pages failed to render and Hugo stopped " +
+	"without finishing or saying which (a fault of Hugo v0.165); a template is the likely cause: " +
+	"check the templates changed last")
+
+// stuckGrace is how long a render may take to finish once Hugo has decided
+// to stop it.
+const stuckGrace = 10 * time.Second
+
+// build runs Hugo's build. When 10 pages have failed, Hugo v0.165 stops its
+// render workers, and may then wait forever to hand them the next page (the
+// page walker can block on the send that the stop was meant to cancel): the
+// build neither returns nor reports the errors. build notices the stop and,
+// if the build has not returned stuckGrace later, gives up with errHugoStuck,
+// leaving Hugo's goroutines behind: the failure is reported and the previous
+// site kept, rather than the command hanging.
+func build(h *hugolib.HugoSites) error {
+	done := make(chan error, 1)
+	go func() { done <- h.Build(hugolib.BuildCfg{}) }()
+	select {
+	case err := <-done:
+		return err
+	case <-h.Done():
+	}
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(stuckGrace):
+		return errHugoStuck
+	}
+}
+
+// renderSample renders, into a scratch folder, a sample of opts' content:
+// every section's index and the first pages of every folder. A render that
+// failed on many pages (a broken template) fails on a few of them too, and
+// Hugo then reports the errors.
+func renderSample(opts Options) error {
+	src := opts.ContentFs
+	if src == nil {
+		src = afero.NewOsFs()
+	}
+	sample := afero.NewMemMapFs()
+	const perFolder = 3
+	seen := map[string]int{}
+	err := afero.Walk(src, opts.ContentDir, func(path string, fi os.FileInfo, err error) error {
+		if err != nil || fi.IsDir() {
+			return err
+		}
+		dir := filepath.Dir(path)
+		if fi.Name() != "_index.md" {
+			if seen[dir] >= perFolder {
+				return nil
+			}
+			seen[dir]++
+		}
+		data, err := afero.ReadFile(src, path)
+		if err != nil {
+			return err
+		}
+		if err := sample.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		return afero.WriteFile(sample, path, data, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	scratch, err := os.MkdirTemp("", "chronicle-sample-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(scratch)
+	opts.ContentFs = sample
+	opts.PublishDir = filepath.Join(scratch, "public")
+	opts.WorkDir = filepath.Join(scratch, "work")
+	_, err = site(opts)
+	return err
 }
 
 // checkOptions validates opts and makes its folders absolute.
@@ -315,7 +435,7 @@ func checkOptions(opts Options) (Options, error) {
 		p                   *string
 		required, mustExist bool
 	}{
-		{"ContentDir", &opts.ContentDir, true, true},
+		{"ContentDir", &opts.ContentDir, true, opts.ContentFs == nil},
 		{"LayoutsDir", &opts.LayoutsDir, true, true},
 		{"StaticDir", &opts.StaticDir, false, true},
 		{"DataDir", &opts.DataDir, false, true},
@@ -327,6 +447,11 @@ func checkOptions(opts Options) (Options, error) {
 		}
 	}
 
+	if opts.ContentFs != nil {
+		if fi, err := opts.ContentFs.Stat(opts.ContentDir); err != nil || !fi.IsDir() {
+			return opts, fmt.Errorf("render: ContentDir %s is not a folder of ContentFs", opts.ContentDir)
+		}
+	}
 	// A Hugo config file, a go.mod (Hugo reads it as a module definition) or
 	// a Git checkout in the working dir would change the render.
 	for _, name := range []string{"go.mod", ".git", "hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json", "config"} {

@@ -503,3 +503,28 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// TestRenderSampleNamesTheTemplate: the sample render, made when Hugo stops
+// a failing render without reporting it, reports the broken template.
+func TestRenderSampleNamesTheTemplate(t *testing.T) {
+	opts := testSite(t)
+	pages := map[string]string{}
+	for i := range 30 {
+		pages[fmt.Sprintf("days/2022-03-%02d.md", i+1)] = fmt.Sprintf("---\ntitle: Day %d\n---\nText.\n", i)
+	}
+	writeTree(t, opts.ContentDir, pages)
+	writeTree(t, opts.LayoutsDir, map[string]string{
+		"single.html": `{{ define "main" }}{{ .Title.NoSuchField }}{{ end }}`,
+	})
+	opts, err := checkOptions(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = renderSample(opts)
+	if err == nil || !strings.Contains(err.Error(), "single.html") {
+		t.Fatalf("want an error naming single.html, got %v", err)
+	}
+	if entries, _ := os.ReadDir(opts.PublishDir); len(entries) != 0 {
+		t.Errorf("the sample render wrote %d files into the publish folder", len(entries))
+	}
+}
