@@ -123,10 +123,10 @@ func (s stager) run(name string, f func() error) error {
 	peak := stop()
 	runtime.ReadMemStats(&after)
 	s.r.Stages = append(s.r.Stages, Stage{Name: name, Duration: d, Alloc: after.TotalAlloc - before.TotalAlloc, PeakHeap: peak, CPU: cpu})
-	if err != nil {
+	if err != nil && !strings.HasPrefix(err.Error(), name+": ") {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	return nil
+	return err
 }
 
 // Paths of a project.
