@@ -23,6 +23,7 @@ import (
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
 	"chronicle/generator/searchindex"
+	"chronicle/generator/sitemap"
 
 	"github.com/spf13/afero"
 	"golang.org/x/sync/errgroup"
@@ -238,6 +239,11 @@ func Build(opts Options) (*Report, error) {
 		})
 		r.Pages = rs.Pages
 		markdown = nil
+		if err == nil {
+			// Hugo writes one sitemap; past 50,000 addresses the protocol
+			// wants several, with an index.
+			_, err = sitemap.Split(site, opts.BaseURL, sitemap.Max)
+		}
 		return err
 	}); err != nil {
 		return nil, err
