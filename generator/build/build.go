@@ -96,7 +96,7 @@ func (r *Report) Print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "minified: pages, feeds and sitemap by Hugo as it wrote them; stylesheets, scripts and icons %d → %d bytes (%d saved, %.1f%%)\n", r.BytesBefore, r.BytesAfter, saved, pct)
 	if r.Search.Shards > 0 {
-		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d shards and a %d-byte manifest (before minifying)\n", r.Search.Docs, r.Search.Bytes, r.Search.Shards, r.Search.ManifestBytes)
+		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d shards and a %d-byte manifest\n", r.Search.Docs, r.Search.Bytes, r.Search.Shards, r.Search.ManifestBytes)
 	}
 	var total time.Duration
 	for _, s := range r.Stages {

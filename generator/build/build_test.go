@@ -2,12 +2,16 @@ package build
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"chronicle/generator/entry"
+	"chronicle/generator/export"
 	"chronicle/internal/sitecheck"
 )
 
@@ -74,6 +78,7 @@ func TestSeedSite(t *testing.T) {
 			t.Errorf("missing %s", f)
 		}
 	}
+	checkDownloads(t, r.Out, c)
 	if len(c.Days) != 6 {
 		t.Fatalf("%d days", len(c.Days))
 	}
@@ -268,5 +273,45 @@ func copyDir(t *testing.T, src, dst string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkDownloads checks the data a researcher downloads from the site: every
+// entry in entries.json (the same array as chronicle export gives) and in
+// entries.csv, and every capture byte for byte.
+func checkDownloads(t *testing.T, site string, c *entry.Chronicle) {
+	t.Helper()
+	var want bytes.Buffer
+	if err := export.CompactJSON(&want, c.Entries); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(site, "entries.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []map[string]any
+	if err := json.Unmarshal(got, &entries); err != nil || len(entries) != len(c.Entries) {
+		t.Errorf("entries.json: %d entries, %v; want %d", len(entries), err, len(c.Entries))
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Error("entries.json differs from the export of the same entries")
+	}
+	f, err := os.Open(filepath.Join(site, "entries.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(rows) != len(c.Entries)+1 || rows[0][0] != "id" {
+		t.Errorf("entries.csv: %d rows, %v; want a header and %d entries", len(rows), err, len(c.Entries))
+	}
+	for _, cp := range c.Captures {
+		src, err := os.ReadFile(cp.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if copied, err := os.ReadFile(filepath.Join(site, "captures", cp.File)); err != nil || !bytes.Equal(copied, src) {
+			t.Errorf("captures/%s is not the capture byte for byte (%v)", cp.File, err)
+		}
 	}
 }
