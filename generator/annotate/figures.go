@@ -14,7 +14,10 @@ var figureNumber = regexp.MustCompile(`(?:£|C\$|US\$|\$|€)?\d+(?:,\d{3})*(?:\
 
 // notAClaim are the words after a number that make it a measure of time or
 // distance, a share, or an age rather than a claimed count.
-var notAClaim = []string{"hour", "minute", "day", "week", "month", "year", "mile", "km", "kilometre", "per cent", "percent", "%", "-year", "th ", "st ", "nd ", "rd "}
+var notAClaim = []string{"hour", "minute", "day", "week", "month", "year", "mile", "km", "kilometre", "metre", "per cent", "percent", "%", "-year"}
+
+// ordinals are the endings that make a number an ordinal (the 5th, 21st).
+var ordinals = []string{"th", "st", "nd", "rd"}
 
 // Extract finds the claims of each series in the entries: a number in the
 // same sentence as one of the series' context phrases. Where several series
@@ -98,7 +101,7 @@ func bestSeries(series []entry.Series, text string) string {
 	best, bestLen := "", 0
 	for _, s := range series {
 		for _, c := range s.Context {
-			if len(c) > bestLen && strings.Contains(low, strings.ToLower(c)) {
+			if len(c) > bestLen && entry.ContainsWord(low, strings.ToLower(c)) {
 				best, bestLen = s.ID, len(c)
 			}
 		}
@@ -113,10 +116,15 @@ func claimValue(text string, start, end int) (float64, bool) {
 	if start > 0 && (text[start-1] == '-' || isLetter(text[start-1])) {
 		return 0, false // AK-47, Mi-17, COVID-19
 	}
-	after := strings.ToLower(text[end:])
-	after = strings.TrimLeft(after, " ")
+	rest := strings.ToLower(text[end:])
+	for _, o := range ordinals {
+		if strings.HasPrefix(rest, o) && (len(rest) == len(o) || !isLetter(rest[len(o)])) {
+			return 0, false // the 5th, 21st
+		}
+	}
+	after := strings.TrimLeft(rest, " ")
 	for _, w := range notAClaim {
-		if strings.HasPrefix(after, strings.TrimLeft(w, " ")) {
+		if strings.HasPrefix(after, w) {
 			return 0, false
 		}
 	}

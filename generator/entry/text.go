@@ -1,6 +1,10 @@
 package entry
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // PlainText returns the entry's body as plain text, one block a paragraph,
 // list items as "• " lines, figures by their caption or alt text, and embeds
@@ -78,4 +82,34 @@ func (e *Entry) AuthorNames() []string {
 		names = append(names, a.Name)
 	}
 	return names
+}
+
+// IndexWord returns the index of the first w in text that stands as a word:
+// neither the character before it nor the one after is a letter or a digit
+// (any script; so "Nato" is found in "Nato’s" and "“Nato”" but not in
+// "Natoist"). It returns -1 when there is none. The match is exact: lower
+// both sides first for a match that ignores case.
+func IndexWord(text, w string) int {
+	for off := 0; w != ""; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		off = i + size
+	}
+	return -1
+}
+
+// ContainsWord reports whether w stands as a word in text (see IndexWord).
+func ContainsWord(text, w string) bool { return IndexWord(text, w) >= 0 }
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -245,7 +245,7 @@ func (b *budget) newTerms(text string) []int {
 			continue
 		}
 		for _, a := range append([]string{t.Term}, t.Aliases...) {
-			if containsWord(text, a) {
+			if entry.ContainsWord(text, a) {
 				out = append(out, i)
 				break
 			}
@@ -518,7 +518,7 @@ func hasText(e *entry.Entry) bool {
 
 func namesAny(text string, names []string) bool {
 	for _, n := range names {
-		if n != "" && containsWord(text, n) {
+		if n != "" && entry.ContainsWord(text, n) {
 			return true
 		}
 	}

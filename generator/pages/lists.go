@@ -403,7 +403,7 @@ func (w *writer) glossary() page {
 		text := strings.Join(e.Words(), "\n")
 		for _, t := range w.c.Terms {
 			for _, a := range append([]string{t.Term}, t.Aliases...) {
-				if containsWord(text, a) {
+				if entry.ContainsWord(text, a) {
 					uses[t.ID] = append(uses[t.ID], e.ID)
 					break
 				}
@@ -432,27 +432,6 @@ func (w *writer) glossary() page {
 // lists: a term used in thousands of entries would make the page too long to
 // load.
 const glossaryShown = 50
-
-// containsWord reports whether text contains w with word boundaries.
-func containsWord(text, w string) bool {
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before := i == 0 || !isWordByte(text[i-1])
-		after := i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
-		if before && after {
-			return true
-		}
-		off = i + 1
-	}
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
 
 func (w *writer) about() page {
 	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))

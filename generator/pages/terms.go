@@ -39,7 +39,7 @@ func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span)
 		}
 		best, bestEnd := -1, -1
 		for _, a := range append([]string{t.Term}, t.Aliases...) {
-			if i := indexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
+			if i := entry.IndexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
 				best, bestEnd = i, i+len(a)
 			}
 		}
@@ -50,22 +50,6 @@ func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span)
 		out = append(out, mark{best, bestEnd, `{{< term "` + t.ID + `" >}}`, `{{< /term >}}`})
 	}
 	return out
-}
-
-// indexWord is the first index of w in text with word boundaries, or -1.
-func indexWord(text, w string) int {
-	for off := 0; w != ""; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if (i == 0 || !isWordByte(text[i-1])) && (i+len(w) >= len(text) || !isWordByte(text[i+len(w)])) {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
 }
 
 func overlaps(start, end int, spans []entry.Span) bool {
