@@ -23,6 +23,7 @@ import (
 	"chronicle/generator/entry"
 	"chronicle/generator/searchindex"
 	"chronicle/internal/browser"
+	"chronicle/internal/sitecheck"
 )
 
 // fileURL is the file:// URL of a path, with an optional query.
@@ -93,8 +94,10 @@ func TestOfflineArchiveLinks(t *testing.T) {
 
 	jobs := make(chan string)
 	results := make(chan crawled)
+	var crawlers []*crawler
 	for i := 0; i < tabs; i++ {
 		c := &crawler{p: b.OpenOffline(t, start)}
+		crawlers = append(crawlers, c)
 		go func() {
 			first := true
 			for u := range jobs {
@@ -200,6 +203,26 @@ func TestOfflineArchiveLinks(t *testing.T) {
 		}
 	}
 	crawl()
+	// What a tab logged after its last page was read (a late script
+	// error, a late request) belongs to no page yet: report it too.
+	for _, c := range crawlers {
+		for _, m := range c.p.ConsoleErrors()[c.errs:] {
+			t.Errorf("console, after the crawl: %s", m)
+		}
+		for _, m := range c.p.Blocked()[c.blocked:] {
+			t.Errorf("request off the disk, after the crawl: %s", m)
+		}
+	}
+	// The crawl follows pages; the static check also resolves every src
+	// and every #fragment against the ids of the page it points into.
+	site, err := sitecheck.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad, _ := site.BrokenLinks(false)
+	for _, bl := range bad {
+		t.Errorf("in the archive: %s", bl)
+	}
 	for _, rel := range unreached {
 		if rel != "404.html" {
 			t.Errorf("no link leads to %s", rel)
@@ -337,8 +360,13 @@ func checkNordStream(t *testing.T, c *entry.Chronicle, p *browser.Page, exists f
 			t.Errorf("result %s has no time or no snippet: %+v", h.ID, h)
 		}
 	}
-	if !strings.Contains(st.Status, fmt.Sprint(len(got))) {
-		t.Errorf("status %q does not give the number of results %d", st.Status, len(got))
+	// Every word must match (MiniSearch's AND): nothing but the entries
+	// that name Nord Stream is found, and the status says how many.
+	if len(got) != len(want) {
+		t.Errorf("search for Nord Stream lists %d entries, want the %d that mention it: %v", len(got), len(want), got)
+	}
+	if !strings.Contains(st.Status, fmt.Sprintf("%d entries match", len(got))) {
+		t.Errorf("status %q does not say that %d entries match", st.Status, len(got))
 	}
 }
 
