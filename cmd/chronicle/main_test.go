@@ -1,7 +1,10 @@
 package main
 
 import (
+	"archive/zip"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,5 +101,40 @@ func TestUsage(t *testing.T) {
 	}
 	if code, _ := runCmd(t, "export", "--format", "xml", "--root", "../.."); code != 1 {
 		t.Errorf("unknown format: exit %d", code)
+	}
+}
+
+// TestZip runs `chronicle zip` as an editor would: it prints the size of the
+// archive it wrote, and the handouts inside print the public address given
+// with --base-url, the only place the archive names it.
+func TestZip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the seed site")
+	}
+	out := t.TempDir()
+	code, stdout := runCmd(t, "zip", "--root", "../..", "--out", out, "--base-url", "https://archive.example.net/")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, stdout)
+	}
+	path := filepath.Join(out, "chronicle-offline.zip")
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("wrote %s: %d bytes", filepath.ToSlash(path), fi.Size()); !strings.Contains(stdout, want) {
+		t.Errorf("output does not say %q:\n%s", want, stdout)
+	}
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("handouts/days/2022-02-01.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(f)
+	if !strings.Contains(string(page), "https://archive.example.net/days/2022-02-01.html") {
+		t.Error("the day handout does not print the address given with --base-url")
 	}
 }

@@ -5,17 +5,19 @@ import (
 	"os"
 	"path/filepath"
 
+	"chronicle/generator/build"
 	"chronicle/generator/bundle"
 )
 
 // runZip builds the site for reading from disk and packs it into
 // dist/<name>-offline.zip.
 func runZip(args []string) error {
-	fs := newFlags("zip", "[--out dist] [--name chronicle] [--root DIR]")
+	fs := newFlags("zip", "[--out dist] [--name chronicle] [--base-url URL] [--root DIR]")
 	o := bundle.Options{}
 	fs.StringVar(&o.Root, "root", ".", "project folder (holds content/, templates/, static/)")
 	fs.StringVar(&o.Out, "out", "", "folder to write the zip to (default ROOT/dist)")
 	fs.StringVar(&o.Name, "name", bundle.DefaultName, "the archive is NAME-offline.zip")
+	fs.StringVar(&o.BaseURL, "base-url", build.DefaultBaseURL, "the public site's address, printed on the handouts (as build --base-url)")
 	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage

@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"chronicle/internal/browser"
+	"chronicle/generator/entry"
 	"chronicle/internal/qrscan"
 	"chronicle/internal/sitecheck"
 )
@@ -210,6 +211,65 @@ func TestHandoutAddressOffline(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(site.LinksFrom("index.html"), " "), "handouts/index.html") {
 			t.Error("the home page does not link to the handouts")
+		}
+	}
+}
+
+// TestHandoutContents checks what the seeds' handouts hold, as the issue
+// lists it: a day handout its key entries, the editors' questions about the
+// day, and the sources credited; a person handout the person's quotes when
+// they have any; every handout a "Print handout" link from its page.
+func TestHandoutContents(t *testing.T) {
+	c, err := Load(repo, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Root: repo, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	read := func(rel string) string {
+		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	questions := map[string]int{} // day → question notes about it
+	for _, n := range c.Notes {
+		if n.Kind == entry.NoteQuestion && strings.HasPrefix(n.About, "day:") {
+			questions[strings.TrimPrefix(n.About, "day:")]++
+		}
+	}
+	for _, d := range c.Days {
+		page := read("handouts/days/" + d.Date + ".html")
+		if n := strings.Count(page, `class="handout-entry"`); n == 0 || n > len(d.Entries) {
+			t.Errorf("day %s: %d entries on the handout, of %d", d.Date, n, len(d.Entries))
+		}
+		if !strings.Contains(page, `class="handout-section handout-sources"`) {
+			t.Errorf("day %s: the handout credits no source", d.Date)
+		}
+		section := page[strings.Index(page, `class="handout-section handout-questions"`)+1:]
+		if q := questions[d.Date]; q > 0 && strings.Count(section[:strings.Index(section, "</section>")], "<li") < q {
+			t.Errorf("day %s: fewer questions on the handout than the %d the editors wrote", d.Date, q)
+		}
+		if !strings.Contains(read("days/"+d.Date+".html"), ">Print handout</a>") {
+			t.Errorf("day %s: no Print handout link", d.Date)
+		}
+	}
+	quoted := map[string]bool{}
+	for _, e := range c.Entries {
+		for _, q := range e.Quotes {
+			quoted[q.Speaker] = true
+		}
+	}
+	for _, p := range c.People {
+		page := read("handouts/people/" + p.ID + ".html")
+		if quoted[p.ID] && !strings.Contains(page, `class="handout-quote"`) {
+			t.Errorf("%s is quoted in the entries, not on the handout", p.ID)
+		}
+		if !strings.Contains(read("people/"+p.ID+".html"), ">Print handout</a>") {
+			t.Errorf("%s: no Print handout link", p.ID)
 		}
 	}
 }

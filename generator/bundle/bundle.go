@@ -40,6 +40,10 @@ type Options struct {
 	Name  string // the archive is <Name>-offline.zip (default "chronicle")
 	Title string // the site's title (default build.DefaultTitle)
 	Date  string // page date for captures without one, as build --date
+	// BaseURL is the public site's address (default build.DefaultBaseURL):
+	// no page of the archive links to it, but the printed handouts give it,
+	// as text and as a QR code, for the full page online.
+	BaseURL string
 }
 
 // DefaultName is the archive's name when none is given.
@@ -82,7 +86,7 @@ func Zip(opts Options) (*Result, error) {
 	}
 	defer os.RemoveAll(tmp)
 	site := filepath.Join(tmp, "site")
-	rep, err := build.Build(build.Options{Root: opts.Root, Out: site, Offline: true, Title: opts.Title, Date: opts.Date})
+	rep, err := build.Build(build.Options{Root: opts.Root, Out: site, Offline: true, Title: opts.Title, Date: opts.Date, BaseURL: opts.BaseURL})
 	if err != nil {
 		return nil, err
 	}

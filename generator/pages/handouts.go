@@ -17,6 +17,7 @@ package pages
 // the budget rather than the test.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -25,13 +26,17 @@ import (
 	"chronicle/generator/qrsvg"
 )
 
-// The sizes of a handout, in characters of running text. Two A4 pages at
-// 10.5pt in two columns hold about 9,000 characters of plain prose; headings,
-// spacing, the QR code and the credits take the rest.
+// The sizes of a handout, in characters of running text, set by printing
+// handouts to PDF in Chromium and counting pages (the browser test does it
+// for every handout of the seeds): the seeds' day handouts print about 5,800
+// characters on under two pages. The budget came down from 6,200 when the
+// busiest person handouts of a 10,000-entry synthetic chronicle printed on a
+// third page; at 5,400, with at most 10 quotes and 10 days, all of them print
+// on two.
 const (
-	handoutBudget    = 6200 // everything that varies: entries, quotes, terms, questions, sources
+	handoutBudget    = 5400 // everything that varies: entries, quotes, terms, questions, sources
 	handoutEntries   = 14   // at most this many entries
-	handoutQuotes    = 12   // at most this many quotes
+	handoutQuotes    = 10   // at most this many quotes
 	excerptKey       = 520  // the excerpt of an analysis or breaking entry
 	excerptShort     = 300  // the excerpt of any other entry
 	minExcerpt       = 60   // with less room than an entry and this, a handout is full
@@ -44,6 +49,7 @@ const (
 	costSource       = 110  // one capture credited
 	costAgencies     = 90   // the line of photo credits
 	costDayLine      = 30   // one day in a person's list of days
+	handoutDays      = 10   // a person's list of days shows at most this many
 	costPersonHeader = 250  // role, description and facts of a person
 )
 
@@ -118,8 +124,23 @@ type handoutFront struct {
 	About       string         `json:"about,omitempty"` // the person's description
 	Quotes      []handoutQuote `json:"quotes,omitempty"`
 	QuotesTotal int            `json:"quotes_total,omitempty"`
-	Days        []handoutDay   `json:"days,omitempty"`
+	Days        []handoutDay   `json:"days,omitempty"`      // at most handoutDays of them
+	DayCount    int            `json:"day_count,omitempty"` // all the days they are in
 	Wrote       int            `json:"wrote,omitempty"`
+}
+
+// busiestDays returns at most n of the days (in date order), those with the
+// most entries, the earlier first among equals: a person named on hundreds
+// of days would otherwise fill a handout with dates.
+func busiestDays(days []string, entries map[string]int, n int) []string {
+	if len(days) <= n {
+		return days
+	}
+	pick := slices.Clone(days)
+	sort.SliceStable(pick, func(i, j int) bool { return entries[pick[i]] > entries[pick[j]] })
+	pick = pick[:n]
+	sort.Strings(pick)
+	return pick
 }
 
 // handoutJobs hands the write stage a job per handout (a day, or a few
@@ -583,7 +604,8 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		perDay[d]++
 	}
 	f.Total, f.Wrote = len(named), len(wrote)
-	for _, d := range dayOrder {
+	f.DayCount = len(dayOrder)
+	for _, d := range busiestDays(dayOrder, perDay, handoutDays) {
 		f.Days = append(f.Days, handoutDay{Date: d, Title: dayTitle(d), N: perDay[d]})
 	}
 

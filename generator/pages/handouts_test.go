@@ -247,3 +247,44 @@ func TestHandoutPagesWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonHandoutOfManyDays: a person named on hundreds of days still gets
+// their quotes on the handout, and the list of days stays short: the
+// busiest days, with the count of all.
+func TestPersonHandoutOfManyDays(t *testing.T) {
+	c := &entry.Chronicle{People: []entry.Person{{ID: "pat-lee", Name: "Pat Lee", Kind: entry.InTheNews}}}
+	base := time.Date(2022, 1, 1, 9, 0, 0, 0, time.UTC)
+	add := func(day, n int) {
+		e := entry.Entry{ID: fmt.Sprintf("e-%03d-%d", day, n), Publisher: "BBC News", PublisherID: "bbc",
+			Time: base.Add(time.Duration(day)*24*time.Hour + time.Duration(n)*time.Minute), Kind: entry.KindPost,
+			Title: fmt.Sprintf("Day %d", day), People: []string{"pat-lee"},
+			Body:   []entry.Block{{Type: entry.BlockParagraph, Text: "Pat Lee spoke again."}},
+			Quotes: []entry.Quote{{Text: fmt.Sprintf("Words of day %d", day), Speaker: "pat-lee"}}}
+		c.Entries = append(c.Entries, e)
+	}
+	for day := 0; day < 200; day++ {
+		add(day, 0)
+		if day == 150 {
+			for n := 1; n < 5; n++ {
+				add(day, n)
+			}
+		}
+	}
+	f := newWriter(c, Options{}).personHandout(&c.People[0])
+	if f.DayCount != 200 || len(f.Days) != handoutDays {
+		t.Errorf("%d days listed of %d; want %d of 200", len(f.Days), f.DayCount, handoutDays)
+	}
+	busiest := false
+	for i, d := range f.Days {
+		if i > 0 && f.Days[i-1].Date >= d.Date {
+			t.Errorf("days out of order: %s after %s", d.Date, f.Days[i-1].Date)
+		}
+		busiest = busiest || d.N == 5
+	}
+	if !busiest {
+		t.Errorf("the day with 5 entries is not listed: %+v", f.Days)
+	}
+	if len(f.Quotes) < 5 || f.QuotesTotal != 204 {
+		t.Errorf("%d quotes shown of %d; want at least 5 of 204", len(f.Quotes), f.QuotesTotal)
+	}
+}
