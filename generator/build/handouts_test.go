@@ -16,8 +16,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
-	"chronicle/internal/browser"
 	"chronicle/generator/entry"
+	"chronicle/internal/browser"
 	"chronicle/internal/qrscan"
 	"chronicle/internal/sitecheck"
 )
