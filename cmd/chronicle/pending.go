@@ -67,6 +67,7 @@ func runBuild(args []string) error {
 	fs.BoolVar(&o.Offline, "offline", false, "build for reading from disk")
 	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
 	fs.StringVar(&o.Content, "content", "", "content folder with sources/ and annotations/ (default ROOT/content; e.g. a corpus from chronicle synth)")
+	fs.IntVar(&o.BatchEntries, "batch-entries", build.DefaultBatchEntries, "Hugo renders the site in batches of whole days with about `N` entries each")
 	stats := fs.Bool("stats", false, "also print each stage's figures, and the peak RSS, one per line for scripts")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `FILE` (read it with go tool pprof)")
 	if err := fs.Parse(args); err != nil {

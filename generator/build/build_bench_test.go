@@ -24,6 +24,7 @@ type corpus struct {
 	res      *importer.Result
 	c        *entry.Chronicle
 	markdown string // the write stage's output
+	batches  []render.Batch
 	site     string // the render stage's output
 }
 
@@ -88,17 +89,18 @@ func (c *corpus) upTo(stage string) (err error) {
 	}
 	if c.markdown == "" {
 		md := filepath.Join(c.dir, "markdown")
-		if _, err := pages.Write(c.c, md, pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL}); err != nil {
+		ws, err := pages.Write(c.c, md, writeOptions(c.dir))
+		if err != nil {
 			return err
 		}
-		c.markdown = md
+		c.markdown, c.batches = md, renderBatches(ws.Batches)
 	}
 	if stage == "render" {
 		return nil
 	}
 	if c.site == "" {
 		site := filepath.Join(c.dir, "site")
-		if _, err := renderTo(c.markdown, site, filepath.Join(c.dir, "hugo")); err != nil {
+		if _, err := renderTo(c, site, filepath.Join(c.dir, "hugo")); err != nil {
 			return err
 		}
 		c.site = site
@@ -106,10 +108,19 @@ func (c *corpus) upTo(stage string) (err error) {
 	return nil
 }
 
-func renderTo(markdown, site, work string) (render.Stats, error) {
+// writeOptions are the write stage's options as a build sets them, with
+// the stubs of a batched render under dir.
+func writeOptions(dir string) pages.Options {
+	return pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL, BatchEntries: DefaultBatchEntries, StubDir: filepath.Join(dir, "stubs")}
+}
+
+// renderTo renders c's Markdown as a build does: in batches when the
+// corpus has more than DefaultBatchEntries entries.
+func renderTo(c *corpus, site, work string) (render.Stats, error) {
 	return render.Site(render.Options{
-		ContentDir: markdown, LayoutsDir: TemplatesDir(repo), StaticDir: StaticDir(repo),
+		ContentDir: c.markdown, LayoutsDir: TemplatesDir(repo), StaticDir: StaticDir(repo),
 		PublishDir: site, WorkDir: work, BaseURL: DefaultBaseURL, Title: DefaultTitle, Minify: true,
+		Batches: c.batches, StubDir: filepath.Join(c.dir, "stubs"),
 	})
 }
 
@@ -166,7 +177,8 @@ func BenchmarkStages(b *testing.B) {
 				c := corpusOf(b, n, "write")
 				b.ReportAllocs()
 				for i := 0; b.Loop(); i++ {
-					if _, err := pages.Write(c.c, filepath.Join(b.TempDir(), "content"), pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL}); err != nil {
+					dir := b.TempDir()
+					if _, err := pages.Write(c.c, filepath.Join(dir, "content"), writeOptions(dir)); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -177,7 +189,7 @@ func BenchmarkStages(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
 					dir := b.TempDir()
-					if _, err := renderTo(c.markdown, filepath.Join(dir, "site"), filepath.Join(dir, "hugo")); err != nil {
+					if _, err := renderTo(c, filepath.Join(dir, "site"), filepath.Join(dir, "hugo")); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -96,4 +98,63 @@ func mustImport(t *testing.T, dir string) *importer.Result {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// TestBatchedRender renders a synthetic chronicle in batches of about 100
+// entries (render.Batch) and in one go, for the web and for reading from
+// disk, and requires the same site byte for byte: a page that looks up
+// another page finds it, or its stub, in every batch.
+func TestBatchedRender(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := synth.Write(dir, synth.Options{Entries: 600, Seed: 5, Annotations: AnnotationsDir(repo)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, offline := range []bool{false, true} {
+		var sites [2]string
+		for i, size := range []int{0, 100} {
+			sites[i] = filepath.Join(dir, fmt.Sprintf("site-%v-%d", offline, size))
+			r, err := Build(Options{Root: repo, Content: filepath.Join(dir, "content"), Out: sites[i], Offline: offline, BatchEntries: size})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := map[int]bool{0: true, 100: false}[size]; (r.Batches == 1) != want {
+				t.Fatalf("batch size %d: rendered in %d batches", size, r.Batches)
+			}
+		}
+		one, batched := readTree(t, sites[0]), readTree(t, sites[1])
+		if len(one) < 600 {
+			t.Fatalf("%s has %d files", sites[0], len(one))
+		}
+		for name, data := range one {
+			if b, ok := batched[name]; !ok {
+				t.Errorf("offline %v: batched render has no %s", offline, name)
+			} else if !bytes.Equal(b, data) {
+				t.Errorf("offline %v: %s differs between the batched render and the render in one go", offline, name)
+			}
+		}
+		for name := range batched {
+			if _, ok := one[name]; !ok {
+				t.Errorf("offline %v: batched render has an extra file %s", offline, name)
+			}
+		}
+	}
+}
+
+// readTree reads every file under dir, by slash-separated relative path.
+func readTree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

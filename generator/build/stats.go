@@ -68,12 +68,16 @@ func PeakRSS() uint64 {
 // PrintStats writes the report's figures one per line, for scripts:
 //
 //	stats stage=render seconds=1.234 cpu_seconds=2.100 alloc_bytes=… peak_heap_bytes=…
+//	stats batch=1 seconds=… pages=… stubs=…   (a render in batches)
 //	stats total seconds=… entries=… markdown=… html_pages=… files=… bytes=… html_bytes=… minify_before=… minify_after=… peak_rss_bytes=…
 func (r *Report) PrintStats(w io.Writer) {
 	var total time.Duration
 	for _, s := range r.Stages {
 		total += s.Duration
 		fmt.Fprintf(w, "stats stage=%s seconds=%.3f cpu_seconds=%.3f alloc_bytes=%d peak_heap_bytes=%d\n", s.Name, s.Duration.Seconds(), s.CPU.Seconds(), s.Alloc, s.PeakHeap)
+	}
+	for i, b := range r.BatchStats {
+		fmt.Fprintf(w, "stats batch=%d seconds=%.3f pages=%d stubs=%d\n", i+1, b.Duration.Seconds(), b.Pages, b.Stubs)
 	}
 	fmt.Fprintf(w, "stats total seconds=%.3f entries=%d markdown=%d html_pages=%d files=%d bytes=%d html_bytes=%d minify_before=%d minify_after=%d peak_rss_bytes=%d\n",
 		total.Seconds(), r.Entries, r.Markdown, r.Pages, r.Files, r.Bytes, r.HTMLBytes, r.BytesBefore, r.BytesAfter, PeakRSS())

@@ -16,6 +16,11 @@
 //	content/handouts/…               a two-page handout per day and person, and
 //	                                 their index (handouts.go)
 //
+// A chronicle of more than Options.BatchEntries entries is rendered in
+// batches (batches.go): the write stage then also writes a stub of every
+// page, what other pages read of it, and plans which batch renders which
+// page.
+//
 // Capture text is escaped on its way in (see Escape); the templates render
 // structured values (alt texts, captions, speakers) from front matter, where
 // html/template escapes them.
@@ -47,12 +52,19 @@ type Options struct {
 	// nil writes them to disk. An afero.MemMapFs spares the build a file
 	// system call or two per page (see render.Options.ContentFs).
 	Fs afero.Fs
+	// BatchEntries, when the chronicle has more entries than this, has the
+	// site rendered in batches of whole days with about this many entries
+	// each (see Batch): Write then also writes a stub of every page under
+	// StubDir and returns the batches in Stats. 0 renders in one go.
+	BatchEntries int
+	StubDir      string
 }
 
 // Stats reports what was written.
 type Stats struct {
-	Files int
-	Bytes int64
+	Files   int   // pages written (not counting stubs)
+	Bytes   int64 // their size
+	Batches []Batch
 }
 
 // page is one file to write.
@@ -71,7 +83,18 @@ func Write(c *entry.Chronicle, dir string, opts Options) (Stats, error) {
 	if fsys == nil {
 		fsys = afero.NewOsFs()
 	}
-	return writeAll(fsys, dir, w.all)
+	stubDir := ""
+	if opts.BatchEntries > 0 && len(c.Entries) > opts.BatchEntries {
+		if opts.StubDir == "" {
+			return Stats{}, fmt.Errorf("write: batches need a StubDir")
+		}
+		stubDir = opts.StubDir
+	}
+	st, paths, err := writeAll(fsys, dir, stubDir, w.all)
+	if err == nil && stubDir != "" {
+		st.Batches = w.plan(paths, opts.BatchEntries)
+	}
+	return st, err
 }
 
 // writer holds the lookups the pages need.
@@ -186,9 +209,11 @@ func (w *writer) all(emit func(job)) {
 }
 
 // writeAll makes and writes the pages that all hands out, with a few
-// workers per core (writing is partly waiting for the disk).
-func writeAll(fsys afero.Fs, dir string, all func(emit func(job))) (Stats, error) {
+// workers per core (writing is partly waiting for the disk). With a stubDir
+// it writes each page's stub there too, and returns the paths written.
+func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Stats, []string, error) {
 	var st Stats
+	var paths []string
 	var mu sync.Mutex
 	var firstErr error
 	jobs := make(chan job, 64)
@@ -200,9 +225,18 @@ func writeAll(fsys afero.Fs, dir string, all func(emit func(job))) (Stats, error
 			for j := range jobs {
 				for _, p := range j() {
 					n, err := writePage(fsys, dir, p)
+					if err == nil && stubDir != "" {
+						var s page
+						if s, err = p.stub(); err == nil {
+							_, err = writePage(fsys, stubDir, s)
+						}
+					}
 					mu.Lock()
 					st.Files++
 					st.Bytes += int64(n)
+					if stubDir != "" {
+						paths = append(paths, p.path)
+					}
 					if err != nil && firstErr == nil {
 						firstErr = err
 					}
@@ -214,7 +248,8 @@ func writeAll(fsys afero.Fs, dir string, all func(emit func(job))) (Stats, error
 	all(func(j job) { jobs <- j })
 	close(jobs)
 	wg.Wait()
-	return st, firstErr
+	sort.Strings(paths)
+	return st, paths, firstErr
 }
 
 // writePage writes one Markdown file: JSON front matter, a blank line, body.

@@ -59,6 +59,19 @@
 // published does not depend on the clock), dates only from front matter (no
 // file modification times, no Git info), HUGO_* environment variables ignored.
 // Templates must not use now, hugo.BuildDate or random functions.
+//
+// # Batches
+//
+// Hugo holds every page of a build in memory until the build ends. Past a
+// few ten thousand pages that memory, and the collector's work on it, grow
+// faster than the site, so a large site is rendered in batches
+// (Options.Batches, see batch.go): several Hugo builds one after the other
+// into the same PublishDir, each with the pages it renders and stubs (build
+// option render = "link") of the pages they look up. Templates must
+// therefore not ask a page for what its stub lacks: the home page's output
+// formats, for instance, are site.Params.feeds. The write stage plans the
+// batches (pages.Batch) and the build test compares a batched render with
+// a render in one go, byte for byte.
 package render
 
 import (
@@ -113,10 +126,21 @@ type Options struct {
 	// to disk, with the settings of package minify, so that no second pass
 	// has to read and rewrite every page.
 	Minify bool
+	// Batches, when set, has the site rendered in parts, one Hugo build per
+	// batch, one after the other into PublishDir, so that Hugo holds one
+	// batch at a time rather than the whole site (see batch.go). The last
+	// batch must hold every page, rendered or as a stub: the sitemap and
+	// the 404 page it writes are the site's.
+	Batches []Batch
+	// StubDir is the folder of the stubs that Batches name; it is read
+	// from ContentFs when ContentFs holds it, else from disk.
+	StubDir string
 }
 
 // Stats reports what a render produced.
 type Stats struct {
+	// Batches is what each batch of a batched render took (Options.Batches).
+	Batches []BatchStats
 	// Pages is the number of pages in the site: home, section lists and
 	// regular pages (not pagination pages, feeds, the sitemap or 404).
 	Pages int
@@ -222,6 +246,32 @@ func site(opts Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	var st Stats
+	if len(opts.Batches) > 0 {
+		st.Pages, st.Batches, err = renderBatches(opts)
+	} else {
+		st.Pages, err = hugoBuild(opts)
+	}
+	if err != nil {
+		return Stats{}, err
+	}
+
+	if opts.StaticDir != "" {
+		if err := copyStatic(opts.StaticDir, opts.PublishDir); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	st.Files, st.Bytes, err = countFiles(opts.PublishDir)
+	if err != nil {
+		return Stats{}, fmt.Errorf("render: count output: %w", err)
+	}
+	return st, nil
+}
+
+// hugoBuild renders opts' content with one Hugo build into opts.PublishDir
+// and returns the number of pages in the site.
+func hugoBuild(opts Options) (int, error) {
 	// Hugo reads its cache limit from the process environment when it sets
 	// up its caches (in gigabytes); renders are serialised by mu.
 	if opts.CacheLimit > 0 && os.Getenv("HUGO_MEMORYLIMIT") == "" {
@@ -231,7 +281,7 @@ func site(opts Options) (Stats, error) {
 
 	flags, err := hugoFlags(opts)
 	if err != nil {
-		return Stats{}, err
+		return 0, err
 	}
 
 	var logBuf syncBuffer
@@ -264,7 +314,7 @@ func site(opts Options) (Stats, error) {
 		Environ:     environ(),
 	})
 	if err != nil {
-		return Stats{}, wrap("load Hugo config", err, &logBuf)
+		return 0, wrap("load Hugo config", err, &logBuf)
 	}
 
 	fs := hugofs.NewFrom(source, configs.LoadingInfo.BaseConfig)
@@ -278,14 +328,14 @@ func site(opts Options) (Stats, error) {
 		StdErr:   &logBuf,
 	})
 	if err != nil {
-		return Stats{}, wrap("set up Hugo", err, &logBuf)
+		return 0, wrap("set up Hugo", err, &logBuf)
 	}
 	if err := build(h); err != nil {
 		if errors.Is(err, errHugoStuck) {
-			return Stats{}, err // h is still busy: closing it could wait forever
+			return 0, err // h is still busy: closing it could wait forever
 		}
 		h.Close()
-		return Stats{}, wrap("build", err, &logBuf)
+		return 0, wrap("build", err, &logBuf)
 	}
 	defer h.Close()
 	// A developer's aid (docs/PERFORMANCE.md): CHRONICLE_TEMPLATE_METRICS=FILE
@@ -305,25 +355,14 @@ func site(opts Options) (Stats, error) {
 		}
 	}
 	if n := h.Log.LoggCount(logg.LevelWarn) + logger.LoggCount(logg.LevelWarn); n > 0 {
-		return Stats{}, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
+		return 0, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
 	}
 
-	var st Stats
+	pages := 0
 	for _, s := range h.Sites {
-		st.Pages += len(s.Pages())
+		pages += len(s.Pages())
 	}
-
-	if opts.StaticDir != "" {
-		if err := copyStatic(opts.StaticDir, opts.PublishDir); err != nil {
-			return Stats{}, err
-		}
-	}
-
-	st.Files, st.Bytes, err = countFiles(opts.PublishDir)
-	if err != nil {
-		return Stats{}, fmt.Errorf("render: count output: %w", err)
-	}
-	return st, nil
+	return pages, nil
 }
 
 // errHugoStuck is the error of a render that Hugo stopped and never finished.
@@ -398,7 +437,7 @@ func renderSample(opts Options) error {
 		return err
 	}
 	defer os.RemoveAll(scratch)
-	opts.ContentFs = sample
+	opts.ContentFs, opts.Batches = sample, nil
 	opts.PublishDir = filepath.Join(scratch, "public")
 	opts.WorkDir = filepath.Join(scratch, "work")
 	_, err = site(opts)
@@ -441,6 +480,7 @@ func checkOptions(opts Options) (Options, error) {
 		{"DataDir", &opts.DataDir, false, true},
 		{"PublishDir", &opts.PublishDir, true, false},
 		{"WorkDir", &opts.WorkDir, true, false},
+		{"StubDir", &opts.StubDir, false, false},
 	} {
 		if err := abs(f.name, f.p, f.required, f.mustExist); err != nil {
 			return opts, err
@@ -494,6 +534,10 @@ func hugoFlags(opts Options) (config.Provider, error) {
 		params[k] = v
 	}
 	params["offline"] = opts.Offline
+	// Pages link to the home page's feeds by this flag, not by asking the
+	// home page for its outputs: in a batch that does not render the home
+	// page (Batch), the home page has none.
+	params["feeds"] = !opts.Offline
 	cfg.Set("params", params)
 	if os.Getenv("CHRONICLE_TEMPLATE_METRICS") != "" { // see Site
 		cfg.Set("templateMetrics", true)

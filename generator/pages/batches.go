@@ -1,0 +1,256 @@
+package pages
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// Batch is a part of the site that Hugo renders on its own (render.Batch):
+// the pages it renders and the stubs of the pages their templates look up,
+// as paths under the content and stub folders. Write plans the batches so
+// that every page is rendered in exactly one of them:
+//
+//   - one batch per run of whole days with about Options.BatchEntries
+//     entries: those days and their entries, with stubs of every page but
+//     the entries (and of the entries that editors' notes are about);
+//   - a last batch with every other page (home, lists, people, captures,
+//     handouts…), with stubs of every day and entry: the /entries/ list,
+//     the feeds, the figures and the people's quotes look entries up.
+type Batch struct {
+	Pages []string
+	Stubs []string
+}
+
+// build is the front-matter option that makes a page a stub: Hugo gives it
+// an address but does not render it.
+var stubBuild = map[string]any{"render": "link"}
+
+// entryStub is what other pages read of an entry: lists, feeds, figure
+// tables, quotes and notes show its title, time, publisher and authors.
+type entryStub struct {
+	Title       string         `json:"title"`
+	Date        string         `json:"date"`
+	EntryID     string         `json:"entry_id"`
+	Kind        string         `json:"kind"`
+	Publisher   string         `json:"publisher"`
+	PublisherID string         `json:"publisher_id"`
+	Capture     string         `json:"capture"`
+	LocalTime   string         `json:"local_time"`
+	UTC         string         `json:"utc"`
+	Kyiv        string         `json:"kyiv"`
+	Day         string         `json:"day"`
+	Authors     any            `json:"authors"`
+	Summary     string         `json:"excerpt"`
+	Build       map[string]any `json:"build"`
+}
+
+// stub returns the page as other batches see it. An entry keeps what
+// entryStub lists; a day, an editor's note and the glossary keep everything
+// (other pages show a day's counts, a note in full, a term's definition);
+// any other page keeps its plain values (title, date, role…) but not its
+// lists, which only its own page shows. No stub has a body but a note's.
+func (p page) stub() (page, error) {
+	s := page{path: p.path}
+	if f, ok := p.front.(entryFront); ok {
+		s.front = entryStub{Title: f.Title, Date: f.Date, EntryID: f.EntryID, Kind: f.Kind, Publisher: f.Publisher,
+			PublisherID: f.PublisherID, Capture: f.Capture, LocalTime: f.LocalTime, UTC: f.UTC, Kyiv: f.Kyiv,
+			Day: f.Day, Authors: f.Authors, Summary: f.Summary, Build: stubBuild}
+		return s, nil
+	}
+	whole := strings.HasPrefix(p.path, "notes/") || p.path == "glossary.md" ||
+		(strings.HasPrefix(p.path, "days/") && p.path != "days/_index.md")
+	front, ok := p.front.(map[string]any)
+	if !ok {
+		// A page whose front matter is a struct (a handout): as a map.
+		raw, err := json.Marshal(p.front)
+		if err != nil {
+			return page{}, fmt.Errorf("stub %s: %w", p.path, err)
+		}
+		front = nil
+		if err := json.Unmarshal(raw, &front); err != nil {
+			return page{}, fmt.Errorf("stub %s: %w", p.path, err)
+		}
+	}
+	if whole {
+		front = maps.Clone(front) // the page's own is being written too
+	} else {
+		plain := make(map[string]any, len(front))
+		for k, v := range front {
+			switch v := v.(type) {
+			case string:
+				if len(v) <= maxStubString {
+					plain[k] = v
+				}
+			case []any, map[string]any, []string, []dayEntries:
+			default:
+				if isPlain(v) {
+					plain[k] = v
+				}
+			}
+		}
+		front = plain
+	}
+	if strings.HasPrefix(p.path, "notes/") {
+		s.body = p.body
+	}
+	if own, _ := p.front.(map[string]any); own["build"] != nil {
+		b := own["build"]
+		front["build"] = b // a page that is never rendered stays so
+	} else {
+		front["build"] = stubBuild
+	}
+	s.front = front
+	return s, nil
+}
+
+// maxStubString is the longest text a stub keeps: a title, a role, a
+// date; not a capture's text.
+const maxStubString = 300
+
+// isPlain says whether v is a number or a truth value.
+func isPlain(v any) bool {
+	switch v.(type) {
+	case bool, int, int64, float64, json.Number:
+		return true
+	}
+	return false
+}
+
+// plan splits the site, whose page paths are paths (sorted), into batches
+// (see Batch) of whole days with about size entries each, then the pages
+// that list no entries and the pages that do.
+func (w *writer) plan(paths []string, size int) []Batch {
+	var entries, days, shared, lists, others []string
+	for _, p := range paths {
+		dir, _, _ := strings.Cut(p, "/")
+		switch {
+		case p == "entries/_index.md" || p == "days/_index.md":
+			lists = append(lists, p)
+		case dir == "entries":
+			entries = append(entries, p)
+		case dir == "days":
+			days = append(days, p)
+		case (dir == "captures" || dir == "handouts" || dir == "parts") && !strings.HasSuffix(p, "/_index.md"):
+			// Looked up by a few pages (a day's handout, an entry's
+			// capture), and rendered without looking up any entry.
+			others = append(others, p)
+		default:
+			// Home, people, publishers, threads, notes, figures, the
+			// glossary, section indexes: looked up from every page.
+			shared = append(shared, p)
+		}
+	}
+	has := set(paths)
+	var noted []string // entries that notes are about: a note's page links to them
+	for _, n := range w.c.Notes {
+		if id, ok := strings.CutPrefix(n.Target, "entry:"); ok && has[entryPath(id)] && !slices.Contains(noted, entryPath(id)) {
+			noted = append(noted, entryPath(id))
+		}
+	}
+
+	var out []Batch
+	rendered := map[string]bool{}
+	for _, run := range w.dayRuns(size) {
+		b := Batch{}
+		mine := map[string]bool{}
+		stub := func(p string) {
+			if has[p] && !mine[p] {
+				mine[p] = true
+				b.Stubs = append(b.Stubs, p)
+			}
+		}
+		for _, d := range run {
+			b.Pages = append(b.Pages, "days/"+d.Date+".md")
+			for _, id := range d.Entries {
+				b.Pages = append(b.Pages, entryPath(id))
+			}
+		}
+		for _, p := range b.Pages {
+			mine[p], rendered[p] = true, true
+		}
+		// What the pages of days and entries look up: the shared pages,
+		// the days either side, each day's handout, each entry's capture
+		// and the entries of the notes shown.
+		for _, p := range slices.Concat(shared, lists) {
+			stub(p)
+		}
+		for _, p := range w.dayNeighbours(run) {
+			stub(p)
+		}
+		for _, d := range run {
+			stub("handouts/days/" + d.Date + ".md")
+			for _, id := range d.Entries {
+				stub("captures/" + strings.TrimSuffix(w.entries[id].Capture, ".txt") + ".md")
+			}
+		}
+		for _, p := range noted {
+			stub(p)
+		}
+		out = append(out, b)
+	}
+	// The pages that list no entries but as the write stage listed them
+	// (captures, parts, handouts), with stubs of the shared pages and of
+	// the days they link to.
+	out = append(out, Batch{Pages: others, Stubs: slices.Concat(shared, lists, days)})
+	// Last, the pages that look entries up (the entry list, the feeds,
+	// people's quotes, figures) with a stub of every other page: this
+	// batch holds the whole site, and its sitemap is the site's. An entry
+	// on no day's list (there should be none) is rendered here.
+	last := Batch{Pages: slices.Concat(shared, lists)}
+	for _, p := range entries {
+		if p == "entries/_index.md" {
+			continue
+		}
+		if rendered[p] {
+			last.Stubs = append(last.Stubs, p)
+		} else {
+			last.Pages = append(last.Pages, p)
+		}
+	}
+	last.Stubs = append(append(last.Stubs, days...), others...)
+	return append(out, last)
+}
+
+// dayRuns cuts the chronicle's days into runs of about size entries.
+func (w *writer) dayRuns(size int) [][]entry.Day {
+	var runs [][]entry.Day
+	n := 0
+	for _, d := range w.c.Days {
+		if len(runs) == 0 || (n > 0 && n+len(d.Entries) > size) {
+			runs = append(runs, nil)
+			n = 0
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], d)
+		n += len(d.Entries)
+	}
+	return runs
+}
+
+// dayNeighbours returns the pages of the days just before and after a run.
+func (w *writer) dayNeighbours(run []entry.Day) []string {
+	var out []string
+	i := slices.IndexFunc(w.c.Days, func(d entry.Day) bool { return d.Date == run[0].Date })
+	if i > 0 {
+		out = append(out, "days/"+w.c.Days[i-1].Date+".md")
+	}
+	if j := i + len(run); i >= 0 && j < len(w.c.Days) {
+		out = append(out, "days/"+w.c.Days[j].Date+".md")
+	}
+	return out
+}
+
+func entryPath(id string) string { return "entries/" + id + ".md" }
+
+// set makes a set of strings.
+func set(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
