@@ -30,36 +30,21 @@ type Batch struct {
 // an address but does not render it.
 var stubBuild = map[string]any{"render": "link"}
 
-// entryStub is what other pages read of an entry: lists, feeds, figure
-// tables, quotes and notes show its title, time, publisher and authors.
+// entryStub is an entry's stub: entryMeta, and the build option.
 type entryStub struct {
-	Title       string         `json:"title"`
-	Date        string         `json:"date"`
-	EntryID     string         `json:"entry_id"`
-	Kind        string         `json:"kind"`
-	Publisher   string         `json:"publisher"`
-	PublisherID string         `json:"publisher_id"`
-	Capture     string         `json:"capture"`
-	LocalTime   string         `json:"local_time"`
-	UTC         string         `json:"utc"`
-	Kyiv        string         `json:"kyiv"`
-	Day         string         `json:"day"`
-	Authors     any            `json:"authors"`
-	Summary     string         `json:"excerpt"`
-	Build       map[string]any `json:"build"`
+	entryMeta
+	Build map[string]any `json:"build"`
 }
 
-// stub returns the page as other batches see it. An entry keeps what
-// entryStub lists; a day, an editor's note and the glossary keep everything
+// stub returns the page as other batches see it. An entry keeps its
+// entryMeta; a day, an editor's note and the glossary keep everything
 // (other pages show a day's counts, a note in full, a term's definition);
 // any other page keeps its plain values (title, date, role…) but not its
 // lists, which only its own page shows. No stub has a body but a note's.
 func (p page) stub() (page, error) {
 	s := page{path: p.path}
 	if f, ok := p.front.(entryFront); ok {
-		s.front = entryStub{Title: f.Title, Date: f.Date, EntryID: f.EntryID, Kind: f.Kind, Publisher: f.Publisher,
-			PublisherID: f.PublisherID, Capture: f.Capture, LocalTime: f.LocalTime, UTC: f.UTC, Kyiv: f.Kyiv,
-			Day: f.Day, Authors: f.Authors, Summary: f.Summary, Build: stubBuild}
+		s.front = entryStub{entryMeta: f.entryMeta, Build: stubBuild}
 		return s, nil
 	}
 	whole := strings.HasPrefix(p.path, "notes/") || p.path == "glossary.md" ||

@@ -22,37 +22,46 @@ type blockFront struct {
 
 // entryFront is an entry page's front matter.
 type entryFront struct {
-	Title       string                `json:"title"`
-	Date        string                `json:"date"`
-	EntryID     string                `json:"entry_id"`
-	Kind        string                `json:"kind"`
-	Publisher   string                `json:"publisher"`
-	PublisherID string                `json:"publisher_id"`
-	Capture     string                `json:"capture"`
-	Lines       [2]int                `json:"lines"`
-	LocalTime   string                `json:"local_time"`
-	UTC         string                `json:"utc"`
-	Kyiv        string                `json:"kyiv"`
-	Day         string                `json:"day"`
-	Authors     []entry.Author        `json:"authors"`
-	People      []string              `json:"people"`
-	Threads     []string              `json:"threads"`
-	Notes       []string              `json:"notes"`
-	Related     []string              `json:"related"` // items (see item)
-	Blocks      map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
-	Terms       []termFront           `json:"terms"`
-	Summary     string                `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
+	entryMeta
+	Lines   [2]int                `json:"lines"`
+	People  []string              `json:"people"`
+	Threads []string              `json:"threads"`
+	Notes   []string              `json:"notes"`
+	Related []string              `json:"related"` // items (see item)
+	Blocks  map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
+	Terms   []termFront           `json:"terms"`
+}
+
+// entryMeta is what other pages read of an entry: lists, feeds, figure
+// tables, quotes and notes show its title, time, publisher and authors. It
+// is all an entry's stub holds (see stub).
+type entryMeta struct {
+	Title       string         `json:"title"`
+	Date        string         `json:"date"`
+	EntryID     string         `json:"entry_id"`
+	Kind        string         `json:"kind"`
+	Publisher   string         `json:"publisher"`
+	PublisherID string         `json:"publisher_id"`
+	Capture     string         `json:"capture"`
+	LocalTime   string         `json:"local_time"`
+	UTC         string         `json:"utc"`
+	Kyiv        string         `json:"kyiv"`
+	Day         string         `json:"day"`
+	Authors     []entry.Author `json:"authors"`
+	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
 
 // entry writes an entry's page.
 func (w *writer) entry(e *entry.Entry) page {
 	f := entryFront{
-		Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
-		Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, Lines: e.Lines,
-		LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
-		Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), People: nonNil(e.People),
-		Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID), Related: nonNil(w.related(e)),
-		Summary: oneLine(e.PlainText(), 200),
+		entryMeta: entryMeta{
+			Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
+			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture,
+			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
+			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.PlainText(), 200),
+		},
+		Lines: e.Lines, People: nonNil(e.People), Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID),
+		Related: nonNil(w.related(e)),
 	}
 	f.Title = entryTitle(e)
 	var body strings.Builder
