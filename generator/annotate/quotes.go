@@ -129,7 +129,8 @@ func speakerAfter(text string, end int, mentions []Mention, part int) (string, s
 	return "", "", ""
 }
 
-// speakerBefore reads `Name says: “` or `Name answered: “` before a quote.
+// speakerBefore reads `Name says: “` or `Name answered: “` before a quote,
+// within the sentence.
 func speakerBefore(text string, start int, mentions []Mention, part int) (string, string) {
 	for i := len(mentions) - 1; i >= 0; i-- {
 		mn := mentions[i]
@@ -142,6 +143,9 @@ func speakerBefore(text string, start int, mentions []Mention, part int) (string
 		}
 		if !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, ",") {
 			return "", ""
+		}
+		if strings.ContainsAny(gap, ".!?") {
+			return "", "" // "Truss met Zelensky. She added: “" is a new sentence: the pronoun rule's
 		}
 		f := strings.Fields(strings.TrimRight(gap, ":,"))
 		for _, w := range f {
