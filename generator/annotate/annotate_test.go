@@ -140,3 +140,35 @@ func TestBadAnnotations(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificsFitThePerson: Mr, Sir, Ms, Mrs and Miss go with the
+// registry's pronoun, so a follow-up is not given to the wrong Johnson.
+func TestHonorificsFitThePerson(t *testing.T) {
+	m := NewMatcher([]entry.Person{
+		{ID: "boris-johnson", Name: "Boris Johnson", Aliases: []string{"Johnson"}},
+		{ID: "kate-johnson", Name: "Kate Johnson", Pronoun: "she"},
+		{ID: "liz-truss", Name: "Liz Truss", Pronoun: "she"},
+	})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Kate Johnson spoke. Mr Johnson replied.", []string{"kate-johnson", "boris-johnson"}},
+		{"Kate Johnson spoke. Ms Johnson went on.", []string{"kate-johnson", "kate-johnson"}},
+		{"Boris Johnson spoke. Mrs Johnson replied.", []string{"boris-johnson", "kate-johnson"}},
+		{"Ms Johnson said nothing.", []string{"kate-johnson"}},
+		{"Mr Johnson said nothing.", []string{"boris-johnson"}},
+		{"Mr Truss said nothing.", nil},
+		{"Miss Truss said nothing.", []string{"liz-truss"}},
+		{"Dr Johnson said nothing.", []string{"boris-johnson"}}, // the registry gives him the alias "Johnson"
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mn := range m.Find([]string{tt.text}) {
+			got = append(got, mn.Person)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -52,7 +52,12 @@ func tokenize(s string) []token {
 }
 
 // honorifics may stand before a surname to refer to someone already named.
-var honorifics = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Dr": true, "President": true, "Sir": true, "Chancellor": true}
+var honorifics = map[string]bool{"Mr": true, "Ms": true, "Mrs": true, "Miss": true, "Dr": true, "President": true, "Sir": true, "Chancellor": true}
+
+// honorificPronoun is the pronoun a gendered honorific goes with: "Mr
+// Johnson" is not Kate Johnson, "Ms Johnson" not Boris Johnson. The
+// registry gives a person's pronoun ("he" unless it says "she").
+var honorificPronoun = map[string]string{"Mr": "he", "Sir": "he", "Ms": "she", "Mrs": "she", "Miss": "she"}
 
 // alias is one way of writing a person's name, as words.
 type alias struct {
@@ -75,12 +80,16 @@ type Mention struct {
 type Matcher struct {
 	byFirst  map[string][]alias  // first word → aliases starting with it, longest first
 	surnames map[string][]string // surname → person IDs
+	pronouns map[string]string   // person ID → "she", for those the registry says so
 }
 
 // NewMatcher indexes the people's names and aliases.
 func NewMatcher(people []entry.Person) *Matcher {
-	m := &Matcher{byFirst: map[string][]alias{}, surnames: map[string][]string{}}
+	m := &Matcher{byFirst: map[string][]alias{}, surnames: map[string][]string{}, pronouns: map[string]string{}}
 	for _, p := range people {
+		if p.Pronoun != "" {
+			m.pronouns[p.ID] = p.Pronoun
+		}
 		names := append([]string{p.Name}, p.Aliases...)
 		for _, n := range names {
 			words := words(n)
@@ -138,8 +147,16 @@ func (m *Matcher) Find(parts []string) []Mention {
 	for pi, part := range parts {
 		toks := tokenize(part)
 		for i := 0; i < len(toks); i++ {
-			if a, n := m.matchAlias(toks, i); n > 0 && m.owner(a, named) != "" {
-				out = append(out, Mention{Person: m.owner(a, named), Part: pi, Start: toks[i].Start, End: toks[i+n-1].End, Label: part[toks[i].Start:toks[i+n-1].End]})
+			a, n := m.matchAlias(toks, i)
+			who := ""
+			if n > 0 {
+				who = m.owner(a, named)
+				if n > len(a.words) && !m.fits(toks[i].Word, who) {
+					who = "" // "Kate Johnson … Mr Johnson": not her
+				}
+			}
+			if who != "" {
+				out = append(out, Mention{Person: who, Part: pi, Start: toks[i].Start, End: toks[i+n-1].End, Label: part[toks[i].Start:toks[i+n-1].End]})
 				if a.full {
 					named[a.person] = true
 				}
@@ -149,6 +166,8 @@ func (m *Matcher) Find(parts []string) []Mention {
 			if id, n := m.matchFollowUp(toks, i, named); id != "" {
 				out = append(out, Mention{Person: id, Part: pi, Start: toks[i].Start, End: toks[i+n-1].End, Label: part[toks[i].Start:toks[i+n-1].End]})
 				i += n - 1
+			} else if honorificPronoun[toks[i].Word] != "" && i+1 < len(toks) && startsUpper(toks[i+1].Word) {
+				i++ // "Ms Johnson" with no woman of that name: not Boris Johnson either
 			}
 		}
 	}
@@ -160,8 +179,8 @@ func (m *Matcher) Find(parts []string) []Mention {
 // with it.
 func (m *Matcher) matchAlias(toks []token, i int) (alias, int) {
 	start := i
-	if honorifics[toks[i].Word] && i+1 < len(toks) {
-		if a, n := m.matchAt(toks, i+1); n > 0 {
+	if h := toks[i].Word; honorifics[h] && i+1 < len(toks) {
+		if a, n := m.matchAt(toks, i+1); n > 0 && m.fits(h, a.person) {
 			return a, n + 1
 		}
 	}
@@ -218,7 +237,12 @@ func (m *Matcher) matchAt(toks []token, i int) (alias, int) {
 func (m *Matcher) matchFollowUp(toks []token, i int, named map[string]bool) (string, int) {
 	w := toks[i].Word
 	if honorifics[w] && i+1 < len(toks) {
-		ids := m.surnames[toks[i+1].Word]
+		var ids []string
+		for _, id := range m.surnames[toks[i+1].Word] {
+			if m.fits(w, id) {
+				ids = append(ids, id)
+			}
+		}
 		if id := pick(ids, named); id != "" {
 			return id, 2
 		}
@@ -231,6 +255,12 @@ func (m *Matcher) matchFollowUp(toks []token, i int, named map[string]bool) (str
 		return id, 1
 	}
 	return "", 0
+}
+
+// fits reports whether an honorific can stand before a person's surname.
+func (m *Matcher) fits(honorific, id string) bool {
+	want := honorificPronoun[honorific]
+	return want == "" || pronounOf(m.pronouns, id) == want
 }
 
 // pick returns the one person among ids already named in full, or "" when
