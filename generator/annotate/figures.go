@@ -57,8 +57,8 @@ type sentence struct {
 func sentencesOf(e *entry.Entry) []sentence {
 	out := []sentence{{e.Title, titleLine(e)}}
 	add := func(text string, line int) {
-		for _, s := range splitSentences(text) {
-			out = append(out, sentence{s, line})
+		for _, r := range sentences(text) {
+			out = append(out, sentence{text[r[0]:r[1]], line})
 		}
 	}
 	for _, b := range e.Body {
@@ -77,22 +77,6 @@ func sentencesOf(e *entry.Entry) []sentence {
 // titleLine is the line of an entry's title: its first line, or the one
 // after a marker.
 func titleLine(e *entry.Entry) int { return e.Lines[0] }
-
-// splitSentences splits at ". ", "! " and "? " followed by a capital or quote.
-func splitSentences(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i+2 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
-			c := s[i+2]
-			if c >= 'A' && c <= 'Z' || c == '"' || c >= 0x80 {
-				out = append(out, s[start:i+1])
-				start = i + 2
-			}
-		}
-	}
-	return append(out, s[start:])
-}
 
 // bestSeries returns the series whose longest matching context phrase is the
 // longest in the sentence, or "".
