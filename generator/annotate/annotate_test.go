@@ -104,11 +104,7 @@ func TestMatcher(t *testing.T) {
 		{"Peskov said it was fiction.", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, mn := range m.Find([]string{tt.text}) {
-			got = append(got, mn.Person)
-		}
-		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+		if got := found(m, tt.text); strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -163,12 +159,17 @@ func TestHonorificsFitThePerson(t *testing.T) {
 		{"Dr Johnson said nothing.", []string{"boris-johnson"}}, // the registry gives him the alias "Johnson"
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, mn := range m.Find([]string{tt.text}) {
-			got = append(got, mn.Person)
-		}
-		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+		if got := found(m, tt.text); strings.Join(got, ",") != strings.Join(tt.want, ",") {
 			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// found returns whom m finds in text, in order.
+func found(m *Matcher, text string) []string {
+	var ids []string
+	for _, mn := range m.Find([]string{text}) {
+		ids = append(ids, mn.Person)
+	}
+	return ids
 }
