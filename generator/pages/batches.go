@@ -13,20 +13,24 @@ import (
 // Batch is a part of the site that Hugo renders on its own (render.Batch):
 // the pages it renders and the stubs of the pages their templates look up,
 // as paths under the content and stub folders. Write plans the batches so
-// that every page is rendered in exactly one of them:
+// that every page is rendered in exactly one of them (see plan):
 //
 //   - one batch per run of whole days with about Options.BatchEntries
-//     entries: those days and their entries, with stubs of every page but
-//     the entries (and of the entries that editors' notes are about);
-//   - a last batch with every other page (home, lists, people, captures,
-//     handouts…), with stubs of every day and entry: the /entries/ list,
-//     the feeds, the figures and the people's quotes look entries up.
+//     entries: those days and their entries, with stubs of what their
+//     pages look up (people, publishers, threads, notes, the glossary, the
+//     days either side, the day's handout, the entries' captures);
+//   - the captures, parts of long lists and handouts, which list entries
+//     as the write stage listed them and look none up;
+//   - last, every other page (home, the entry and day lists, people,
+//     figures, notes…) with a stub of every page it does not render: the
+//     /entries/ list, the feeds, the figures and the people's quotes look
+//     entries up, and the sitemap lists every page.
 type Batch struct {
 	Pages []string
 	Stubs []string
 }
 
-// build is the front-matter option that makes a page a stub: Hugo gives it
+// stubBuild is the front-matter option that makes a page a stub: Hugo gives it
 // an address but does not render it.
 var stubBuild = map[string]any{"render": "link"}
 
@@ -83,11 +87,9 @@ func (p page) stub() (page, error) {
 	if strings.HasPrefix(p.path, "notes/") {
 		s.body = p.body
 	}
+	front["build"] = stubBuild
 	if own, _ := p.front.(map[string]any); own["build"] != nil {
-		b := own["build"]
-		front["build"] = b // a page that is never rendered stays so
-	} else {
-		front["build"] = stubBuild
+		front["build"] = own["build"] // a page that is never rendered stays so
 	}
 	s.front = front
 	return s, nil
@@ -106,30 +108,44 @@ func isPlain(v any) bool {
 	return false
 }
 
-// plan splits the site, whose page paths are paths (sorted), into batches
-// (see Batch) of whole days with about size entries each, then the pages
-// that list no entries and the pages that do.
-func (w *writer) plan(paths []string, size int) []Batch {
-	var entries, days, shared, lists, others []string
+// sections are a site's page paths by the batches that render them.
+type sections struct {
+	entries, days []string
+	lists         []string // the entry and day lists (entries/_index.md, days/_index.md)
+	others        []string // captures, parts, handouts
+	shared        []string // every other page: home, people, notes, section indexes…
+}
+
+// classify sorts page paths into sections.
+func classify(paths []string) sections {
+	var s sections
 	for _, p := range paths {
 		dir, _, _ := strings.Cut(p, "/")
 		switch {
 		case p == "entries/_index.md" || p == "days/_index.md":
-			lists = append(lists, p)
+			s.lists = append(s.lists, p)
 		case dir == "entries":
-			entries = append(entries, p)
+			s.entries = append(s.entries, p)
 		case dir == "days":
-			days = append(days, p)
+			s.days = append(s.days, p)
 		case (dir == "captures" || dir == "handouts" || dir == "parts") && !strings.HasSuffix(p, "/_index.md"):
 			// Looked up by a few pages (a day's handout, an entry's
 			// capture), and rendered without looking up any entry.
-			others = append(others, p)
+			s.others = append(s.others, p)
 		default:
 			// Home, people, publishers, threads, notes, figures, the
 			// glossary, section indexes: looked up from every page.
-			shared = append(shared, p)
+			s.shared = append(s.shared, p)
 		}
 	}
+	return s
+}
+
+// plan splits the site, whose page paths are paths (sorted), into batches
+// (see Batch) of whole days with about size entries each, then the pages
+// that list no entries and the pages that do.
+func (w *writer) plan(paths []string, size int) []Batch {
+	s := classify(paths)
 	has := set(paths)
 	var noted []string // entries that notes are about: a note's page links to them
 	for _, n := range w.c.Notes {
@@ -141,64 +157,69 @@ func (w *writer) plan(paths []string, size int) []Batch {
 	var out []Batch
 	rendered := map[string]bool{}
 	for _, run := range w.dayRuns(size) {
-		b := Batch{}
-		mine := map[string]bool{}
-		stub := func(p string) {
-			if has[p] && !mine[p] {
-				mine[p] = true
-				b.Stubs = append(b.Stubs, p)
-			}
-		}
-		for _, d := range run {
-			b.Pages = append(b.Pages, "days/"+d.Date+".md")
-			for _, id := range d.Entries {
-				b.Pages = append(b.Pages, entryPath(id))
-			}
-		}
+		b := w.dayBatch(run, s, has, noted)
 		for _, p := range b.Pages {
-			mine[p], rendered[p] = true, true
-		}
-		// What the pages of days and entries look up: the shared pages,
-		// the days either side, each day's handout, each entry's capture
-		// and the entries of the notes shown.
-		for _, p := range slices.Concat(shared, lists) {
-			stub(p)
-		}
-		for _, p := range w.dayNeighbours(run) {
-			stub(p)
-		}
-		for _, d := range run {
-			stub("handouts/days/" + d.Date + ".md")
-			for _, id := range d.Entries {
-				stub("captures/" + strings.TrimSuffix(w.entries[id].Capture, ".txt") + ".md")
-			}
-		}
-		for _, p := range noted {
-			stub(p)
+			rendered[p] = true
 		}
 		out = append(out, b)
 	}
 	// The pages that list no entries but as the write stage listed them
 	// (captures, parts, handouts), with stubs of the shared pages and of
 	// the days they link to.
-	out = append(out, Batch{Pages: others, Stubs: slices.Concat(shared, lists, days)})
+	out = append(out, Batch{Pages: s.others, Stubs: slices.Concat(s.shared, s.lists, s.days)})
 	// Last, the pages that look entries up (the entry list, the feeds,
 	// people's quotes, figures) with a stub of every other page: this
 	// batch holds the whole site, and its sitemap is the site's. An entry
 	// on no day's list (there should be none) is rendered here.
-	last := Batch{Pages: slices.Concat(shared, lists)}
-	for _, p := range entries {
-		if p == "entries/_index.md" {
-			continue
-		}
-		if rendered[p] {
+	last := Batch{Pages: slices.Concat(s.shared, s.lists)}
+	for _, p := range s.entries {
+		switch {
+		case p == "entries/_index.md":
+		case rendered[p]:
 			last.Stubs = append(last.Stubs, p)
-		} else {
+		default:
 			last.Pages = append(last.Pages, p)
 		}
 	}
-	last.Stubs = append(append(last.Stubs, days...), others...)
+	last.Stubs = slices.Concat(last.Stubs, s.days, s.others)
 	return append(out, last)
+}
+
+// dayBatch is the batch of a run of days: the days and their entries, with
+// stubs of what their pages look up: the shared pages, the days either
+// side, each day's handout, each entry's capture and the entries of the
+// notes shown. has holds every page of the site.
+func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, noted []string) Batch {
+	var b Batch
+	mine := map[string]bool{}
+	for _, d := range run {
+		b.Pages = append(b.Pages, "days/"+d.Date+".md")
+		for _, id := range d.Entries {
+			b.Pages = append(b.Pages, entryPath(id))
+		}
+	}
+	for _, p := range b.Pages {
+		mine[p] = true
+	}
+	stub := func(p string) {
+		if has[p] && !mine[p] {
+			mine[p] = true
+			b.Stubs = append(b.Stubs, p)
+		}
+	}
+	for _, p := range slices.Concat(s.shared, s.lists, w.dayNeighbours(run)) {
+		stub(p)
+	}
+	for _, d := range run {
+		stub("handouts/days/" + d.Date + ".md")
+		for _, id := range d.Entries {
+			stub("captures/" + strings.TrimSuffix(w.entries[id].Capture, ".txt") + ".md")
+		}
+	}
+	for _, p := range noted {
+		stub(p)
+	}
+	return b
 }
 
 // dayRuns cuts the chronicle's days into runs of about size entries.

@@ -17,8 +17,8 @@ import (
 // page and its address but does not render it. A site of 100,000 entries
 // rendered as one Hugo site holds every page's front matter and content at
 // once, and its memory (and the time Go's collector spends on it) grows
-// faster than the site; in batches of about 10,000 entries each build holds
-// one batch.
+// faster than the site; in batches (of days with about 5,000 entries, in
+// the build) each Hugo build holds one batch.
 //
 // Paths are relative to the content folder (ContentDir) and the stub folder
 // (StubDir), with forward slashes: "entries/<id>.md".
