@@ -173,3 +173,35 @@ func found(m *Matcher, text string) []string {
 	}
 	return ids
 }
+
+// TestCandidates: two or three capitalised words after a role word or
+// before a verb of saying are a name the registry may lack; a known name, a
+// run over punctuation or a place is not.
+func TestCandidates(t *testing.T) {
+	people := []entry.Person{{ID: "dmitry-peskov", Name: "Dmitry Peskov"}}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foreign minister Anna Field arrived.", []string{"Anna Field"}},
+		{"Jean-Yves Drian said the talks went well.", []string{"Jean-Yves Drian"}}, // a hyphen joins
+		{"Olena Koval said nothing new.", []string{"Olena Koval"}},
+		{"Spokesman Dmitry Peskov said so.", nil},              // in the registry
+		{"Talks ended in Geneva. Diplomats said little.", nil}, // two sentences
+		{"Troops left Kharkiv, Odesa said.", nil},              // a list
+		{"Anna Field arrived in Kyiv.", nil},                   // no cue
+	}
+	for _, tt := range tests {
+		e := entry.Entry{Capture: "c.txt", Body: []entry.Block{{Type: entry.BlockParagraph, Text: tt.text, Lines: [2]int{7, 7}}}}
+		var got []string
+		for _, c := range Candidates([]entry.Entry{e}, people) {
+			if c.Capture != "c.txt" || c.Line != 7 {
+				t.Errorf("%q: candidate at %s:%d, want c.txt:7", tt.text, c.Capture, c.Line)
+			}
+			got = append(got, c.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Candidates(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

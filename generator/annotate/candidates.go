@@ -59,7 +59,7 @@ func Candidates(entries []entry.Entry, people []entry.Person) []Candidate {
 				}
 			}
 			for i := 0; i+1 < len(toks); i++ {
-				n := nameRun(toks, i)
+				n := nameRun(b.Text, toks, i)
 				if n < 2 || covered[i] || covered[i+n-1] || known[toks[i+n-1].Word] {
 					continue
 				}
@@ -93,11 +93,16 @@ var notNames = map[string]bool{
 }
 
 // nameRun counts the capitalised words from i that could form a name (2–3).
-func nameRun(toks []token, i int) int {
+func nameRun(text string, toks []token, i int) int {
 	n := 0
 	for i+n < len(toks) && n < 3 {
 		w := toks[i+n].Word
 		if !startsUpper(w) || notNames[w] || len(w) < 2 || strings.ToUpper(w) == w {
+			break
+		}
+		// A name does not run over punctuation: "Geneva. Diplomats said" is
+		// two sentences, "Kyiv, Kharkiv" a list. A hyphen joins ("Jean-Yves").
+		if n > 0 && strings.ContainsAny(text[toks[i+n-1].End:toks[i+n].Start], ".,;:!?\"“”()") {
 			break
 		}
 		n++
