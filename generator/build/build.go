@@ -94,8 +94,7 @@ type Report struct {
 	Entries      int
 	Pages        int                 // pages Hugo rendered
 	BatchEntries int                 // the batch size asked for
-	Batches      int                 // Hugo builds they were rendered in (render.Batch); 1 for one go
-	BatchStats   []render.BatchStats // what each batch took, when there were several
+	Batches      []render.BatchStats // what each batch took, when the render ran in batches (render.Batch)
 	Markdown     int                 // Markdown files written
 	Files        int                 // files in the site
 	Bytes        int64               // their size
@@ -117,8 +116,8 @@ func (r *Report) Print(w io.Writer) {
 		pct = 100 * float64(saved) / float64(r.BytesBefore)
 	}
 	fmt.Fprintf(w, "minified: pages, feeds and sitemap by Hugo as it wrote them; stylesheets, scripts and icons %d → %d bytes (%d saved, %.1f%%)\n", r.BytesBefore, r.BytesAfter, saved, pct)
-	if r.Batches > 1 {
-		fmt.Fprintf(w, "rendered in %d batches: runs of whole days with about %d entries each, then the other pages\n", r.Batches, r.BatchEntries)
+	if len(r.Batches) > 0 {
+		fmt.Fprintf(w, "rendered in %d batches: runs of whole days with about %d entries each, then the other pages\n", len(r.Batches), r.BatchEntries)
 	}
 	if r.Search.Shards > 0 {
 		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d shards and a %d-byte manifest\n", r.Search.Docs, r.Search.Bytes, r.Search.Shards, r.Search.ManifestBytes)
@@ -242,12 +241,12 @@ func Build(opts Options) (*Report, error) {
 		batchEntries = DefaultBatchEntries
 	}
 	var batches []render.Batch
+	stubs := filepath.Join(work, "stubs") // for a render in batches
 	if err := st.run("write", func() error {
 		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title, BaseURL: opts.BaseURL, Fs: markdown,
-			BatchEntries: batchEntries, StubDir: filepath.Join(work, "stubs")})
+			BatchEntries: batchEntries, StubDir: stubs})
 		r.Markdown = ws.Files
-		r.Batches, r.BatchEntries = max(1, len(ws.Batches)), batchEntries
-		batches = renderBatches(ws.Batches)
+		r.BatchEntries, batches = batchEntries, renderBatches(ws.Batches)
 		return err
 	}); err != nil {
 		return nil, err
@@ -268,10 +267,10 @@ func Build(opts Options) (*Report, error) {
 			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
 			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
 			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline}, Minify: true,
-			CacheLimit: RenderCacheLimit, Batches: batches, StubDir: filepath.Join(work, "stubs"),
+			CacheLimit: RenderCacheLimit, Batches: batches, StubDir: stubs,
 		})
 		batches = nil
-		r.Pages, r.BatchStats = rs.Pages, rs.Batches
+		r.Pages, r.Batches = rs.Pages, rs.Batches
 		markdown = nil
 		if err == nil {
 			// Hugo writes one sitemap; past 50,000 addresses the protocol

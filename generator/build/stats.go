@@ -76,7 +76,7 @@ func (r *Report) PrintStats(w io.Writer) {
 		total += s.Duration
 		fmt.Fprintf(w, "stats stage=%s seconds=%.3f cpu_seconds=%.3f alloc_bytes=%d peak_heap_bytes=%d\n", s.Name, s.Duration.Seconds(), s.CPU.Seconds(), s.Alloc, s.PeakHeap)
 	}
-	for i, b := range r.BatchStats {
+	for i, b := range r.Batches {
 		fmt.Fprintf(w, "stats batch=%d seconds=%.3f pages=%d stubs=%d\n", i+1, b.Duration.Seconds(), b.Pages, b.Stubs)
 	}
 	fmt.Fprintf(w, "stats total seconds=%.3f entries=%d markdown=%d html_pages=%d files=%d bytes=%d html_bytes=%d minify_before=%d minify_after=%d peak_rss_bytes=%d\n",
