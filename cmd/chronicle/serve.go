@@ -22,7 +22,7 @@ func runServe(args []string) error {
 	o := build.Options{}
 	fs.StringVar(&o.Root, "root", ".", "project folder (holds content/, templates/, static/)")
 	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
-	interval := fs.Duration("poll", 300*time.Millisecond, "how often to look for changes")
+	interval := fs.Duration("poll", defaultPoll, "how often to look for changes")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -34,6 +34,9 @@ func runServe(args []string) error {
 	defer stop()
 	return serve(ctx, ln, o, *interval, os.Stdout, os.Stderr)
 }
+
+// defaultPoll is how often serve looks for changed files.
+const defaultPoll = 300 * time.Millisecond
 
 // serve builds the site, serves it on ln and rebuilds it whenever the
 // project's content, templates or static files change, until ctx is done. A
