@@ -14,6 +14,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
+
+	"chronicle/generator/build"
 )
 
 // command is one subcommand.
@@ -43,7 +47,26 @@ func commands() []command {
 }
 
 func main() {
+	stopOnSignal()
 	os.Exit(run(os.Args[1:]))
+}
+
+// stopOnSignal makes SIGINT and SIGTERM end the program the way they would
+// by default (exit 130 or 143), but only after the temporary folders of a
+// build under way are removed, so that Ctrl-C leaves nothing behind.
+func stopOnSignal() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-ch
+		fmt.Fprintf(os.Stderr, "chronicle: %v: stopping; the previous site is unchanged\n", sig)
+		build.RemoveTemporaries()
+		code := 130
+		if sig == syscall.SIGTERM {
+			code = 143
+		}
+		os.Exit(code)
+	}()
 }
 
 func run(args []string) int {

@@ -88,6 +88,7 @@ func runBuild(args []string) error {
 	if err != nil {
 		return err
 	}
+	r.PrintNotices(os.Stderr)
 	r.Print(os.Stdout)
 	if *stats {
 		r.PrintStats(os.Stdout)

@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"time"
 
@@ -30,9 +29,9 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	return serve(ctx, ln, o, *interval, os.Stdout, os.Stderr)
+	// Ctrl-C ends serve as it ends every command (stopOnSignal): a build
+	// under way leaves nothing behind.
+	return serve(context.Background(), ln, o, *interval, os.Stdout, os.Stderr)
 }
 
 // defaultPoll is how often serve looks for changed files.

@@ -5,7 +5,6 @@ package build
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
 	"chronicle/generator/importer"
+	"chronicle/generator/importer/capture"
 	"chronicle/generator/minify"
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
@@ -105,6 +105,33 @@ type Report struct {
 	Out          string
 	WorkDir      string // kept when Options.Keep
 	Search       searchindex.Stats
+	// Warnings are the import's warnings, as `check` prints them: a build
+	// that succeeds says them too.
+	Warnings []capture.Problem
+	// Swept says what the build removed or put back that interrupted
+	// builds had left (Sweep).
+	Swept []string
+	// PublishWarning says what publishing left undone though it succeeded:
+	// a previous site that could not be removed.
+	PublishWarning string
+}
+
+// PrintNotices writes what a person should know though the build
+// succeeded: the import's warnings (as `check` would print them), leftovers
+// of interrupted builds it removed, and what publishing left undone.
+func (r *Report) PrintNotices(w io.Writer) {
+	for _, p := range r.Warnings {
+		fmt.Fprintln(w, p)
+	}
+	if len(r.Warnings) > 0 {
+		fmt.Fprintf(w, "%d warnings: run `chronicle check` for the notices too\n", len(r.Warnings))
+	}
+	for _, s := range r.Swept {
+		fmt.Fprintln(w, s)
+	}
+	if r.PublishWarning != "" {
+		fmt.Fprintf(w, "published %s, but %s\n", r.Out, r.PublishWarning)
+	}
 }
 
 // Print writes the report for a person.
@@ -148,6 +175,9 @@ func (s stager) run(name string, f func() error) error {
 	peak := stop()
 	runtime.ReadMemStats(&after)
 	s.r.Stages = append(s.r.Stages, Stage{Name: name, Duration: d, Alloc: after.TotalAlloc - before.TotalAlloc, PeakHeap: peak, CPU: cpu})
+	if err == nil {
+		faultPoint(name)
+	}
 	if err != nil && !strings.HasPrefix(err.Error(), name+": ") {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -185,15 +215,24 @@ func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle,
 	return c, nil
 }
 
-// Build builds the site.
+// Build builds the site. It first checks that opts.Out may be replaced
+// (CheckOut) and removes what interrupted builds left (Sweep); it publishes
+// the new site only when every stage succeeded (publish).
 func Build(opts Options) (*Report, error) {
 	opts = withDefaults(opts)
-	defer LimitMemory()()
+	if err := CheckOut(opts.Out, ProtectedDirs(opts)); err != nil {
+		return nil, err
+	}
 	r := &Report{Out: opts.Out}
+	var err error
+	if r.Swept, err = Sweep(opts.Out); err != nil {
+		return nil, err
+	}
+	defer LimitMemory()()
 	st := stager{r}
 	var res *importer.Result
 	var c *entry.Chronicle
-	err := st.run("import", func() (err error) {
+	err = st.run("import", func() (err error) {
 		res, err = importer.Import([]string{filepath.Join(opts.Content, "sources")}, importer.Options{Date: opts.Date})
 		if err == nil {
 			err = res.Err()
@@ -203,6 +242,7 @@ func Build(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.Warnings = res.Warnings()
 	if err := st.run("annotate", func() (err error) {
 		c, err = annotateResult(filepath.Join(opts.Content, "annotations"), res)
 		return err
@@ -211,24 +251,23 @@ func Build(opts Options) (*Report, error) {
 	}
 	r.Entries = len(c.Entries)
 	res = nil // the read documents (lines, ledgers) are not needed any more
-	work, err := os.MkdirTemp("", "chronicle-work-")
+	work, doneWork, err := tempDir("", workPattern, opts.Keep)
 	if err != nil {
 		return nil, err
 	}
+	defer doneWork()
 	if opts.Keep {
 		r.WorkDir = work
-	} else {
-		defer os.RemoveAll(work)
 	}
 	// The new site is built beside Out so that the final move is a rename.
 	if err := os.MkdirAll(filepath.Dir(opts.Out), 0o755); err != nil {
 		return nil, err
 	}
-	stage, err := os.MkdirTemp(filepath.Dir(opts.Out), "."+filepath.Base(opts.Out)+"-new-")
+	stage, doneStage, err := tempDir(filepath.Dir(opts.Out), stagePattern(opts.Out), false)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(stage)
+	defer doneStage()
 	site := filepath.Join(stage, "site")
 	// The Markdown goes to Hugo in memory (a file system call or two less per
 	// page, both ways), or through the work folder when it is to be kept.
@@ -299,7 +338,8 @@ func Build(opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := replace(opts.Out, site); err != nil {
+	faultPoint("before-swap")
+	if r.PublishWarning, err = publish(opts.Out, site, stage); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -312,6 +352,7 @@ func withDefaults(o Options) Options {
 	if o.Out == "" {
 		o.Out = filepath.Join(o.Root, "public")
 	}
+	o.Out = trimSlash(o.Out)
 	if o.Content == "" {
 		o.Content = filepath.Join(o.Root, "content")
 	}
@@ -417,21 +458,6 @@ func moveInto(src, dst string) error {
 		}
 		return os.Rename(path, target)
 	})
-}
-
-// replace moves the new site into place: the old one is renamed aside first
-// and removed only after the new one is there.
-func replace(out, site string) error {
-	old := out + ".old"
-	os.RemoveAll(old)
-	if err := os.Rename(out, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	if err := os.Rename(site, out); err != nil {
-		os.Rename(old, out) // put the previous site back
-		return err
-	}
-	return os.RemoveAll(old)
 }
 
 // countFiles counts the files under dir, their bytes, and the bytes of the

@@ -80,11 +80,11 @@ func Zip(opts Options) (*Result, error) {
 	if strings.ContainsAny(opts.Name, `/\`) || opts.Name == "." || opts.Name == ".." {
 		return nil, fmt.Errorf("zip: bad name %q", opts.Name)
 	}
-	tmp, err := os.MkdirTemp("", "chronicle-offline-")
+	tmp, done, err := build.TempDir(build.OfflinePattern)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(tmp)
+	defer done()
 	site := filepath.Join(tmp, "site")
 	rep, err := build.Build(build.Options{Root: opts.Root, Out: site, Offline: true, Title: opts.Title, Date: opts.Date, BaseURL: opts.BaseURL})
 	if err != nil {
@@ -117,7 +117,9 @@ func WriteZip(dir, zipPath, folder string) (files int, size int64, err error) {
 			if err != nil {
 				return err
 			}
-			names = append(names, filepath.ToSlash(rel))
+			if rel != build.OutputMark { // the mark is for the next build, not the reader
+				names = append(names, filepath.ToSlash(rel))
+			}
 		} else if !d.IsDir() {
 			return fmt.Errorf("zip: %s is neither a file nor a folder", p)
 		}

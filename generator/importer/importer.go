@@ -50,6 +50,17 @@ func (r *Result) Count(s capture.Severity) int {
 	return n
 }
 
+// Warnings returns the import's warnings.
+func (r *Result) Warnings() []capture.Problem {
+	var out []capture.Problem
+	for _, p := range r.Problems {
+		if p.Severity == capture.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Err returns an error listing the import's errors, or nil when it had none.
 func (r *Result) Err() error {
 	var lines []string

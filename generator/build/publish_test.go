@@ -1,0 +1,99 @@
+package build
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// site makes a published site in dir holding one page.
+func fakeSite(t *testing.T, dir, page string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644)
+}
+
+// TestPublishKeepsGoingWhenTheOldSiteStays: when the previous site cannot be
+// removed after the swap (read-only folders in it, say), the new site is
+// published all the same, the build says what is left, and the next build
+// removes it; no later build fails because of it.
+func TestPublishKeepsGoingWhenTheOldSiteStays(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	fakeSite(t, out, "old")
+	markOutput(out)
+	defer func(f func(string) error) { removeOld = f }(removeOld)
+	removeOld = func(string) error { return errors.New("permission denied") }
+	for i, page := range []string{"new", "newer"} {
+		stage, done, err := tempDir(dir, stagePattern(out), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fakeSite(t, filepath.Join(stage, "site"), page)
+		warning, err := publish(out, filepath.Join(stage, "site"), stage)
+		if err != nil {
+			t.Fatalf("publish %d: %v", i, err)
+		}
+		if !strings.Contains(warning, "the next build removes it") {
+			t.Errorf("publish %d: warning %q", i, warning)
+		}
+		if data, _ := os.ReadFile(filepath.Join(out, "index.html")); string(data) != page {
+			t.Fatalf("publish %d: the output holds %q, want %q", i, data, page)
+		}
+		// The build's own cleanup fails the same way: the stage stays, unlocked.
+		temporaries.Lock()
+		unlock := temporaries.dirs[stage]
+		delete(temporaries.dirs, stage)
+		temporaries.Unlock()
+		unlock()
+		_ = done
+		removeOld = func(string) error { return errors.New("permission denied") }
+		left, _ := filepath.Glob(filepath.Join(dir, stagePattern(out)))
+		if len(left) != 1 {
+			t.Fatalf("publish %d: %d staging folders left, want the one that failed", i, len(left))
+		}
+		did, err := Sweep(out)
+		if err != nil || len(did) != 1 {
+			t.Fatalf("sweep after publish %d: %v, %v", i, did, err)
+		}
+		if left, _ := filepath.Glob(filepath.Join(dir, stagePattern(out))); len(left) != 0 {
+			t.Fatalf("sweep after publish %d left %v", i, left)
+		}
+	}
+}
+
+// TestSweepLeavesRunningBuilds: a staging folder whose build still runs
+// (its lock is held) is not touched.
+func TestSweepLeavesRunningBuilds(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	stage, done, err := tempDir(dir, stagePattern(out), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer done()
+	if did, err := Sweep(out); err != nil || len(did) != 0 {
+		t.Fatalf("swept a running build's folder: %v %v", did, err)
+	}
+	if _, err := os.Stat(stage); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCheckOutSymlink: a symbolic link as --out is refused, whatever it
+// points to.
+func TestCheckOutSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "site")
+	fakeSite(t, target, "x")
+	markOutput(target)
+	link := filepath.Join(dir, "link")
+	os.Symlink(target, link)
+	if err := CheckOut(link, nil); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("CheckOut(symlink) = %v", err)
+	}
+}
