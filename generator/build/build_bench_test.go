@@ -251,3 +251,22 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(code)
 }
+
+// BenchmarkLongEntry renders one entry of N paragraphs and N photos; the
+// time per block stays flat as N grows (docs/PERFORMANCE.md).
+func BenchmarkLongEntry(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		if testing.Short() && n > 1000 {
+			continue
+		}
+		b.Run(fmt.Sprintf("blocks=%d", 2*n), func(b *testing.B) {
+			root := project(b, longEntry(n))
+			for b.Loop() {
+				if _, err := Build(Options{Root: root, Out: filepath.Join(b.TempDir(), "public")}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(2*n), "ns/block")
+		})
+	}
+}

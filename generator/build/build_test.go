@@ -35,7 +35,7 @@ func buildSite(t *testing.T, root string) (*Report, *sitecheck.Site) {
 
 // project makes a small project: the given captures (name → text, with
 // sidecars), no annotations, and the repository's templates and static files.
-func project(t *testing.T, files map[string]string) string {
+func project(t testing.TB, files map[string]string) string {
 	t.Helper()
 	root := t.TempDir()
 	src := filepath.Join(root, "content", "sources")

@@ -8,7 +8,7 @@ import (
 	"chronicle/generator/entry"
 )
 
-// blockFront is what the `block` shortcode needs of a non-text block.
+// blockFront is what the `block` render hook needs of a non-text block.
 type blockFront struct {
 	Type     string `json:"type"`
 	Text     string `json:"text,omitempty"`
@@ -80,7 +80,7 @@ func (w *writer) entry(e *entry.Entry) page {
 			// Only these blocks are in the front matter: the text of the
 			// others is in the body, and Hugo need not hold it twice.
 			f.Blocks[strconv.Itoa(i)] = blockFront{Type: string(b.Type), Text: b.Text, Speaker: b.Speaker, Alt: b.Alt, Credit: b.Credit, Caption: b.Caption, Provider: b.Provider, Lines: b.Lines}
-			body.WriteString("{{< block " + strconv.Itoa(i) + " >}}")
+			body.WriteString("```block\n" + strconv.Itoa(i) + "\n```") // templates/_markup/render-codeblock-block.html
 		}
 		body.WriteString("\n\n")
 	}

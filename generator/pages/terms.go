@@ -14,7 +14,8 @@ type termFront struct {
 	Definition string `json:"definition,omitempty"` // Markdown, written by the editors; under entries, taken from the glossary page
 }
 
-// mark is a run of a block's text to wrap in a shortcode: a link of the
+// mark is a run of a block's text to wrap in a link that a render hook
+// (templates/_markup/render-link.html) draws: a link of the
 // original page (ext) or the first use of a glossary term (term).
 type mark struct {
 	start, end int
@@ -47,7 +48,7 @@ func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span)
 			continue
 		}
 		used[t.ID] = true
-		out = append(out, mark{best, bestEnd, `{{< term "` + t.ID + `" >}}`, `{{< /term >}}`})
+		out = append(out, mark{best, bestEnd, "[", "](chronicle:term:" + t.ID + ")"})
 	}
 	return out
 }
@@ -70,12 +71,12 @@ func overlapsMarks(start, end int, ms []mark) bool {
 	return false
 }
 
-// marked escapes text and wraps the marked runs in their shortcodes.
+// marked escapes text and wraps the marked runs in their links.
 func marked(text string, links []entry.Span, terms []mark) string {
 	ms := append([]mark(nil), terms...)
 	for _, l := range links {
 		if l.Start >= 0 && l.End <= len(text) && l.Start < l.End {
-			ms = append(ms, mark{l.Start, l.End, "{{< ext >}}", "{{< /ext >}}"})
+			ms = append(ms, mark{l.Start, l.End, "[", "](chronicle:ext)"})
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
