@@ -105,6 +105,16 @@ func fieldLine(data []byte, key string, from int) int {
 	return tomlfile.KeyLineFrom(data, key, from)
 }
 
+// definitionOffset is 1 when the definition of the record at line from is a
+// multi-line string ("""), whose text starts on the next line.
+func definitionOffset(data []byte, from int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if n := fieldLine(data, "definition", from); n > 0 && n <= len(lines) && bytes.HasSuffix(bytes.TrimSpace(lines[n-1]), []byte(`"""`)) {
+		return 1
+	}
+	return 0
+}
+
 // validate checks IDs and aliases: present, unique, and no alias shared by
 // two people or two terms.
 func (r *Registry) validate(dir string, pd, gd []byte) error {
@@ -117,6 +127,10 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	for _, p := range r.People {
 		if p.ID == "" || p.Name == "" {
 			bad(PeopleFile, p.Line, "person without id or name")
+			continue
+		}
+		if err := entry.CheckID(p.ID); err != nil {
+			bad(PeopleFile, fieldLine(pd, "id", p.Line), "person: %v", err)
 			continue
 		}
 		if prev, ok := ids[p.ID]; ok {
@@ -140,10 +154,17 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 			bad(GlossaryFile, t.Line, "term without id, term or definition")
 			continue
 		}
+		if err := entry.CheckID(t.ID); err != nil {
+			bad(GlossaryFile, fieldLine(gd, "id", t.Line), "term: %v", err)
+			continue
+		}
 		if prev, ok := termIDs[t.ID]; ok {
 			bad(GlossaryFile, t.Line, "duplicate term id %q (first at line %d)", t.ID, prev)
 		}
 		termIDs[t.ID] = t.Line
+		if err := checkMarkdown(filepath.Join(dir, GlossaryFile), fieldLine(gd, "definition", t.Line)+definitionOffset(gd, t.Line), t.Definition); err != nil {
+			errs = append(errs, err)
+		}
 		for _, a := range append([]string{t.Term}, t.Aliases...) {
 			if o, ok := termOwner[a]; ok && o != t.ID {
 				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), "alias %q of %q is already %q's", a, t.ID, o)
@@ -155,6 +176,8 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	for _, th := range r.Threads {
 		if th.ID == "" || th.Title == "" || len(th.Keywords) == 0 || seen[th.ID] {
 			bad(ThreadsFile, th.Line, "thread needs a unique id, a title and keywords")
+		} else if err := entry.CheckID(th.ID); err != nil {
+			bad(ThreadsFile, th.Line, "thread: %v", err)
 		}
 		seen[th.ID] = true
 	}
@@ -162,6 +185,8 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	for _, s := range r.Series {
 		if s.ID == "" || s.Title == "" || seen[s.ID] {
 			bad(FiguresFile, s.Line, "series needs a unique id and a title")
+		} else if err := entry.CheckID(s.ID); err != nil {
+			bad(FiguresFile, s.Line, "series: %v", err)
 		}
 		seen[s.ID] = true
 		for _, c := range s.Claim {
@@ -239,6 +264,12 @@ func parseNote(path string, data []byte) (entry.Note, error) {
 	}
 	if h.Title == "" || strings.TrimSpace(body) == "" {
 		return entry.Note{}, fmt.Errorf("%s:1: a note needs a title and a body", path)
+	}
+	if err := checkMarkdown(path, 1+strings.Count(text[:len(text)-len(body)], "\n"), body); err != nil {
+		return entry.Note{}, err
+	}
+	if err := entry.CheckID(strings.TrimSuffix(filepath.Base(path), ".md")); err != nil {
+		return entry.Note{}, fmt.Errorf("%s:1: a note's file name is its ID: %v", path, err)
 	}
 	kind, _, ok := strings.Cut(h.About, ":")
 	if !ok || (kind != "entry" && kind != "day" && kind != "person" && kind != "term") {

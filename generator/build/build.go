@@ -431,7 +431,7 @@ func copyCaptures(captures []entry.Capture, dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, cp.File), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, cp.ID+".txt"), data, 0o644); err != nil {
 			return err
 		}
 	}

@@ -72,7 +72,7 @@ func CheckOut(out string, protected []Protected) error {
 	case !info.IsDir():
 		return fmt.Errorf("--out %s is a file, not a folder: a build would replace it with the site; move it away or choose another --out", out)
 	}
-	if _, err := os.Stat(filepath.Join(out, OutputMark)); err == nil {
+	if isMarked(out) || isLegacyOutput(out) {
 		return nil
 	}
 	names, err := dirNames(out, 4)
@@ -87,6 +87,22 @@ func CheckOut(out string, protected []Protected) error {
 		names, more = names[:3], ", …"
 	}
 	return fmt.Errorf("--out %s holds files Chronicle did not make (%s%s): a build replaces only an empty folder or its own earlier output (one with a %s file); choose another --out, or move those files away", out, strings.Join(names, ", "), more, OutputMark)
+}
+
+// legacyFiles are what every site built before OutputMark existed holds at
+// its top: such a folder is taken for an earlier output, so that upgrading
+// Chronicle does not make the archivist delete public/ by hand.
+var legacyFiles = []string{"index.html", "entries.json", "entries.csv", "captures/", "search/"}
+
+// isLegacyOutput reports whether dir holds every one of legacyFiles.
+func isLegacyOutput(dir string) bool {
+	for _, name := range legacyFiles {
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil || info.IsDir() != strings.HasSuffix(name, "/") {
+			return false
+		}
+	}
+	return true
 }
 
 // realPath is path made absolute, with the symbolic links of the part that

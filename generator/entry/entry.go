@@ -120,7 +120,9 @@ type Page struct {
 
 // Capture describes one captured page: its file and what its sidecar says.
 type Capture struct {
-	File      string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
+	File string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
+	// ID names the capture's page and download (CaptureID of File).
+	ID        string `json:"id"`
 	Path      string `json:"-"`
 	Publisher string `json:"publisher"`
 	// PublisherID is the publisher's slug, used in IDs and URLs.

@@ -146,6 +146,7 @@ func Import(paths []string, opts Options) (*Result, error) {
 		res.Captures = append(res.Captures, *doc.Capture)
 		res.Entries = append(res.Entries, doc.Entries...)
 	}
+	res.Problems = append(res.Problems, checkCaptureIDs(res.Captures)...)
 	AssignIDs(res.Entries)
 	capture.SortProblems(res.Problems)
 	return res, nil
@@ -194,7 +195,7 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 			Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar", strings.Join(FormatNames(), ", "))})
 		return nil, problems
 	}
-	c := &entry.Capture{File: name, Path: path}
+	c := &entry.Capture{File: name, ID: entry.CaptureID(name), Path: path}
 	applySidecar(c, sc, f)
 	if c.PageDate == "" && opts.Date != "" {
 		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
@@ -214,6 +215,23 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 		doc.Warnf(n, "unplaced line: %q", short(doc.Line(n)))
 	}
 	return doc, append(problems, doc.Problems...)
+}
+
+// checkCaptureIDs reports captures whose IDs (entry.CaptureID: the file
+// name made to fit the ID grammar) are the same, since they would have one
+// page and one download between them.
+func checkCaptureIDs(cs []entry.Capture) []capture.Problem {
+	var out []capture.Problem
+	first := map[string]string{}
+	for _, c := range cs {
+		if f, ok := first[c.ID]; ok {
+			out = append(out, capture.Problem{File: c.File, Line: 1, Severity: capture.Error,
+				Message: fmt.Sprintf("this capture's address (captures/%s.html) is also %s's: rename one of the two files", c.ID, f)})
+			continue
+		}
+		first[c.ID] = c.File
+	}
+	return out
 }
 
 // AssignIDs sorts entries oldest first and gives each a readable, stable ID:

@@ -49,6 +49,11 @@ func readSidecar(path string) (*Sidecar, []capture.Problem) {
 	bad := func(key, msg string) {
 		problems = append(problems, capture.Problem{File: name, Line: tomlfile.KeyLine(data, key), Severity: capture.Error, Message: msg})
 	}
+	if sc.PublisherID != "" {
+		if err := entry.CheckID(sc.PublisherID); err != nil {
+			bad("publisher_id", "publisher_id: "+err.Error())
+		}
+	}
 	if sc.PageDate != "" {
 		if _, err := time.Parse("2006-01-02", sc.PageDate); err != nil {
 			bad("page_date", fmt.Sprintf("page_date %q is not a date (YYYY-MM-DD)", sc.PageDate))

@@ -213,7 +213,7 @@ func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, note
 	for _, d := range run {
 		stub("handouts/days/" + d.Date + ".md")
 		for _, id := range d.Entries {
-			stub("captures/" + strings.TrimSuffix(w.entries[id].Capture, ".txt") + ".md")
+			stub("captures/" + entry.CaptureID(w.entries[id].Capture) + ".md")
 		}
 	}
 	for _, p := range noted {

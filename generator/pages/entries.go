@@ -43,6 +43,7 @@ type entryMeta struct {
 	Publisher   string         `json:"publisher"`
 	PublisherID string         `json:"publisher_id"`
 	Capture     string         `json:"capture"`
+	CaptureID   string         `json:"capture_id"` // its page: captures/<id>.html
 	LocalTime   string         `json:"local_time"`
 	UTC         string         `json:"utc"`
 	Kyiv        string         `json:"kyiv"`
@@ -56,7 +57,7 @@ func (w *writer) entry(e *entry.Entry) page {
 	f := entryFront{
 		entryMeta: entryMeta{
 			Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
-			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture,
+			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, CaptureID: entry.CaptureID(e.Capture),
 			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
 			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.PlainText(), 200),
 		},

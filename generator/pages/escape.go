@@ -48,3 +48,19 @@ func escapeLineStart(s string) string {
 	}
 	return lead + t
 }
+
+// EditorMarkdown makes the editors' Markdown (notes, glossary definitions)
+// safe to hand to Hugo: it stays Markdown, but a Hugo shortcode in it is
+// shown as written, never run. Each "{{<" or "{{%" becomes "{\{<" or
+// "{\{%", which Hugo does not take for a shortcode and Markdown prints as
+// "{{<". (Hugo's own comment form, {{</* … */>}}, would do in a page's
+// body but is printed as it stands by RenderString, which draws the
+// definitions.) Inside a code span the backslash shows: write such text in
+// a code block… or not at all, in a chronicle.
+func EditorMarkdown(s string) string {
+	if !strings.Contains(s, "{{") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "{{<", `{\{<`)
+	return strings.ReplaceAll(s, "{{%", `{\{%`)
+}

@@ -1,6 +1,9 @@
 package pages
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestEscape(t *testing.T) {
 	tests := map[string]string{
@@ -35,6 +38,31 @@ func FuzzEscape(f *testing.F) {
 			if out[i] == '<' && (i == 0 || out[i-1] != '\\') {
 				t.Fatalf("unescaped < in %q", out)
 			}
+		}
+	})
+}
+
+func TestEditorMarkdown(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"plain *Markdown* stays", "plain *Markdown* stays"},
+		{`Watch {{< youtube abc >}} now`, `Watch {\{< youtube abc >}} now`},
+		{`{{< param "title" >}}`, `{\{< param "title" >}}`},
+		{`{{% x user="a" %}}`, `{\{% x user="a" %}}`},
+		{`{{{< a >}}`, `{{\{< a >}}`},
+		{`unclosed {{< here`, `unclosed {\{< here`},
+		{`a {{ template }} is not a shortcode`, `a {{ template }} is not a shortcode`},
+	} {
+		if got := EditorMarkdown(c.in); got != c.want {
+			t.Errorf("EditorMarkdown(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func FuzzEditorMarkdown(f *testing.F) {
+	f.Add(`Watch {{< youtube abc >}} now {{% x %}} {{< open`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := EditorMarkdown(s); strings.Contains(out, "{{<") || strings.Contains(out, "{{%") {
+			t.Fatalf("EditorMarkdown(%q) = %q: a shortcode would run", s, out)
 		}
 	})
 }

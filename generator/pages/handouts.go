@@ -345,7 +345,7 @@ func (b *budget) termsShown() []handoutTerm {
 	out := []handoutTerm{}
 	for _, t := range b.w.c.Terms {
 		if b.terms[t.ID] {
-			out = append(out, handoutTerm{ID: t.ID, Term: t.Term, Definition: strings.TrimSpace(t.Definition)})
+			out = append(out, handoutTerm{ID: t.ID, Term: t.Term, Definition: EditorMarkdown(strings.TrimSpace(t.Definition))})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i].Term) < strings.ToLower(out[j].Term) })

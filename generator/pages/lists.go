@@ -245,6 +245,7 @@ func (w *writer) publisherIDs() []string {
 
 // captureRef describes a capture on its publisher's page.
 type captureRef struct {
+	ID        string `json:"id"` // the capture page's name (entry.CaptureID)
 	File      string `json:"file"`
 	PageTitle string `json:"page_title"`
 	PageDate  string `json:"page_date"`
@@ -262,7 +263,7 @@ func (w *writer) publisherPages() []page {
 				continue
 			}
 			name = c.Publisher
-			caps = append(caps, captureRef{File: c.File, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
+			caps = append(caps, captureRef{File: c.File, ID: c.ID, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
 		}
 		var ids []string
 		journalists := map[string]bool{}
@@ -297,14 +298,14 @@ func (w *writer) capturePages() []page {
 			}
 		}
 		front := map[string]any{
-			"title": c.File, "capture": c.File, "publisher": c.Publisher, "publisher_id": c.PublisherID,
+			"title": c.File, "capture": c.File, "download": c.ID + ".txt", "publisher": c.Publisher, "publisher_id": c.PublisherID,
 			"page_title": c.PageTitle, "page_date": c.PageDate, "page_url": c.PageURL, "via": c.Via,
 			"format": c.Format, "page_summary": nonNil(c.Page.Summary),
 			// The lines as one string: Hugo holds every page's front matter
 			// while it renders, and a string costs a fraction of a list.
 			"text": strings.Join(lines, "\n"), "line_count": len(lines),
 		}
-		ps = append(ps, page{path: "captures/" + strings.TrimSuffix(c.File, ".txt") + ".md", front: front})
+		ps = append(ps, page{path: "captures/" + c.ID + ".md", front: front})
 	}
 	return ps
 }
@@ -314,7 +315,7 @@ func (w *writer) notePages() []page {
 	for _, n := range w.c.Notes {
 		kind, id, _ := strings.Cut(n.Target, ":")
 		front := map[string]any{"title": n.Title, "note_kind": n.Kind, "about_kind": kind, "about": id, "author": n.Author}
-		ps = append(ps, page{path: "notes/" + n.ID + ".md", front: front, body: n.Body + "\n"})
+		ps = append(ps, page{path: "notes/" + n.ID + ".md", front: front, body: EditorMarkdown(n.Body) + "\n"})
 	}
 	return ps
 }
@@ -375,7 +376,27 @@ func (w *writer) seriesPages() []page {
 const claimsShown = 1000
 
 // tableClaims picks the claims a figure's table lists, keeping their order.
-func tableClaims(claims []entry.Claim) []entry.Claim {
+// claimFront is a claim in a figure's table: the claim, and the ID of the
+// capture it cites, if any, for the link to its page.
+type claimFront struct {
+	entry.Claim
+	CaptureID string `json:"capture_id,omitempty"`
+}
+
+func tableClaims(claims []entry.Claim) []claimFront {
+	var out []claimFront
+	for _, c := range shownClaims(claims) {
+		f := claimFront{Claim: c}
+		if c.Capture != "" {
+			f.CaptureID = entry.CaptureID(c.Capture)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// shownClaims picks the claims a figure's table lists (claimsShown).
+func shownClaims(claims []entry.Claim) []entry.Claim {
 	if len(claims) <= claimsShown {
 		return claims
 	}
@@ -422,7 +443,7 @@ func (w *writer) glossary() page {
 	var terms []termFront
 	for _, t := range w.c.Terms {
 		used := uses[t.ID]
-		terms = append(terms, termFront{t.ID, t.Term, nonNil(t.Aliases), t.Definition, nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
+		terms = append(terms, termFront{t.ID, t.Term, nonNil(t.Aliases), EditorMarkdown(t.Definition), nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
 	}
 	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
 	return page{path: "glossary.md", front: map[string]any{"title": "Glossary", "layout": "glossary", "terms": nonNil(terms)}}

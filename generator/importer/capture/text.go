@@ -167,8 +167,29 @@ func Slug(s string, maxWords int) string {
 	if maxWords > 0 && len(words) > maxWords {
 		words = words[:maxWords]
 	}
-	return strings.Join(words, "-")
+	// An ID names a file: past MaxSlug bytes, whole words are dropped (a
+	// single longer word is cut), so that no title or byline can make a
+	// file name too long for the file system.
+	out := ""
+	for _, w := range words {
+		switch {
+		case out == "" && len(w) > MaxSlug:
+			return w[:MaxSlug]
+		case out == "":
+			out = w
+		case len(out)+1+len(w) > MaxSlug:
+			return out
+		default:
+			out += "-" + w
+		}
+	}
+	return out
 }
+
+// MaxSlug is the longest slug Slug makes, in bytes: an entry ID is a date,
+// a time, a publisher and a slug, and stays under entry.MaxIDLength with
+// room for a clash suffix.
+const MaxSlug = 64
 
 // fold turns a non-ASCII letter into its ASCII base where there is an obvious
 // one (é → e), and drops it otherwise.

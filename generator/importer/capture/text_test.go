@@ -1,6 +1,7 @@
 package capture
 
 import (
+	"strings"
 	"testing"
 
 	"chronicle/generator/entry"
@@ -84,5 +85,24 @@ func TestLedger(t *testing.T) {
 	}
 	if d.UseOf(2) != nil {
 		t.Error("a blank line was claimed")
+	}
+}
+
+// TestSlugLength: no title makes a slug longer than MaxSlug bytes, so no
+// entry's file name is too long for the file system.
+func TestSlugLength(t *testing.T) {
+	long := strings.Repeat("x", 240)
+	for in, want := range map[string]string{
+		long + " talks":             strings.Repeat("x", MaxSlug),
+		"Talks " + long:             "talks",
+		strings.Repeat("word ", 30): "word-word-word-word-word-word",
+		"Czech Republic considers sending Ukraine ammunition": "czech-republic-considers-sending-ukraine-ammunition",
+	} {
+		if got := Slug(in, 6); got != want {
+			t.Errorf("Slug(%.40q…) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Slug(strings.Repeat("abcdefghij ", 20), 0); len(got) > MaxSlug {
+		t.Errorf("Slug with no word limit is %d bytes", len(got))
 	}
 }
