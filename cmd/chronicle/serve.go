@@ -55,7 +55,11 @@ func serve(ctx context.Context, ln net.Listener, o build.Options, interval time.
 	}
 	rebuild()
 	go watch(ctx, watchedDirs(o.Root), interval, rebuild)
-	srv := &http.Server{Handler: http.FileServer(http.Dir(o.Out)), ReadHeaderTimeout: 10 * time.Second}
+	rules, err := loadHeaders(filepath.Join(o.Root, "netlify.toml"))
+	if err != nil {
+		return fmt.Errorf("netlify.toml: %w", err)
+	}
+	srv := &http.Server{Handler: siteHandler(o.Out, rules), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
 		srv.Close()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,4 +157,50 @@ type errorBytes struct{ n atomic.Int64 }
 func (e *errorBytes) Write(p []byte) (int, error) {
 	e.n.Add(int64(len(p)))
 	return len(p), nil
+}
+
+// TestSiteHandler: serve sends netlify.toml's headers, a folder's
+// index.html, the site's 404 page for a missing address (deep ones too),
+// and never a listing of a folder or a hidden file.
+func TestSiteHandler(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "days"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "css"), 0o755)
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("home"), 0o644)
+	os.WriteFile(filepath.Join(dir, "404.html"), []byte("not here"), 0o644)
+	os.WriteFile(filepath.Join(dir, "css", "a.css"), []byte("body{}"), 0o644)
+	os.WriteFile(filepath.Join(dir, ".chronicle-site"), []byte("mark"), 0o644)
+	rules, err := loadHeaders(filepath.Join("..", "..", "netlify.toml"))
+	if err != nil || len(rules) == 0 {
+		t.Fatalf("netlify.toml: %d rules, %v", len(rules), err)
+	}
+	srv := httptest.NewServer(siteHandler(dir, rules))
+	defer srv.Close()
+	for _, c := range []struct {
+		path, body string
+		status     int
+		header     string
+	}{
+		{"/", "home", 200, "Content-Security-Policy"},
+		{"/index.html", "home", 200, "Strict-Transport-Security"},
+		{"/days/", "not here", 404, "Content-Security-Policy"},
+		{"/days", "not here", 404, ""},
+		{"/missing/deep/page.html", "not here", 404, ""},
+		{"/.chronicle-site", "not here", 404, ""},
+		{"/../../etc/passwd", "not here", 404, ""},
+		{"/css/a.css", "body{}", 200, "Cache-Control"},
+	} {
+		resp, err := http.Get(srv.URL + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.status || string(body) != c.body {
+			t.Errorf("GET %s: %d %q, want %d %q", c.path, resp.StatusCode, body, c.status, c.body)
+		}
+		if c.header != "" && resp.Header.Get(c.header) == "" {
+			t.Errorf("GET %s: no %s header", c.path, c.header)
+		}
+	}
 }

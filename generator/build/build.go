@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -220,11 +221,15 @@ func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle,
 // the new site only when every stage succeeded (publish).
 func Build(opts Options) (*Report, error) {
 	opts = withDefaults(opts)
+	base, err := CheckBaseURL(opts.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	opts.BaseURL = base
 	if err := CheckOut(opts.Out, ProtectedDirs(opts)); err != nil {
 		return nil, err
 	}
 	r := &Report{Out: opts.Out}
-	var err error
 	if r.Swept, err = Sweep(opts.Out); err != nil {
 		return nil, err
 	}
@@ -286,6 +291,9 @@ func Build(opts Options) (*Report, error) {
 			BatchEntries: batchEntries, StubDir: stubs})
 		r.Markdown = ws.Files
 		r.BatchEntries, batches = batchEntries, renderBatches(ws.Batches)
+		if err == nil {
+			err = checkLayouts(TemplatesDir(opts.Root), ws.Layouts())
+		}
 		return err
 	}); err != nil {
 		return nil, err
@@ -343,6 +351,35 @@ func Build(opts Options) (*Report, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// checkLayouts checks that the templates folder holds every layout the
+// pages need (pages.Stats.Layouts).
+func checkLayouts(dir string, layouts []string) error {
+	var missing []string
+	for _, l := range layouts {
+		if _, err := os.Stat(filepath.Join(dir, l)); err != nil {
+			missing = append(missing, filepath.Join(dir, l))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing layout %s: its pages would fall back to the generic layout; restore it", strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+// CheckBaseURL checks the site's public address: an absolute http or https
+// address with a host, no query or fragment (every link, feed and QR code
+// is made from it). It returns it with the final slash Hugo needs.
+func CheckBaseURL(s string) (string, error) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return "", fmt.Errorf("--base-url %q is not the address of a site: give an http or https address such as https://chronicle.example.net/", s)
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	return u.String(), nil
 }
 
 func withDefaults(o Options) Options {
@@ -431,7 +468,7 @@ func copyCaptures(captures []entry.Capture, dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, cp.ID+".txt"), data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, cp.PageID()+".txt"), data, 0o644); err != nil {
 			return err
 		}
 	}

@@ -97,3 +97,30 @@ func TestCheckOutSymlink(t *testing.T) {
 		t.Fatalf("CheckOut(symlink) = %v", err)
 	}
 }
+
+func TestCheckBaseURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://chronicle.test/":     "https://chronicle.test/",
+		"https://chronicle.test":      "https://chronicle.test/",
+		"http://127.0.0.1:1313/":      "http://127.0.0.1:1313/",
+		"https://host.test/sub/path":  "https://host.test/sub/path/",
+		"javascript:alert(1)":         "",
+		"javascript://host.test/%0a1": "",
+		"ftp://host.test/":            "",
+		"/relative/":                  "",
+		"https://host.test/?q=1":      "",
+		"https://user@host.test/":     "",
+		"":                            "",
+	} {
+		got, err := CheckBaseURL(in)
+		if want == "" {
+			if err == nil {
+				t.Errorf("CheckBaseURL(%q) = %q, want an error", in, got)
+			}
+			continue
+		}
+		if err != nil || got != want {
+			t.Errorf("CheckBaseURL(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}

@@ -120,9 +120,7 @@ type Page struct {
 
 // Capture describes one captured page: its file and what its sidecar says.
 type Capture struct {
-	File string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
-	// ID names the capture's page and download (CaptureID of File).
-	ID        string `json:"id"`
+	File      string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
 	Path      string `json:"-"`
 	Publisher string `json:"publisher"`
 	// PublisherID is the publisher's slug, used in IDs and URLs.
@@ -137,3 +135,6 @@ type Capture struct {
 	Format   string `json:"format"`
 	Page     Page   `json:"page"`
 }
+
+// PageID names the capture's page and its download: CaptureID of its file.
+func (c *Capture) PageID() string { return CaptureID(c.File) }

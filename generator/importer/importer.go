@@ -4,6 +4,7 @@
 package importer
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -109,12 +110,18 @@ func Import(paths []string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
+	if opts.Date != "" {
+		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
+			return nil, fmt.Errorf("import: --date %q is not a date (YYYY-MM-DD)", opts.Date)
+		}
+	}
 	// Captures are read in parallel, each on its own; the results are
 	// gathered in path order, so the outcome does not depend on timing.
 	type read struct {
 		doc      *capture.Doc
 		problems []capture.Problem
 		err      error
+		sum      [sha256.Size]byte
 	}
 	reads := make([]read, len(files))
 	var next atomic.Int64
@@ -128,15 +135,23 @@ func Import(paths []string, opts Options) (*Result, error) {
 					continue
 				}
 				reads[i].doc, reads[i].problems = ReadCapture(files[i], data, opts)
+				reads[i].sum = sha256.Sum256(data)
 			}
 		})
 	}
 	wg.Wait()
 	res := &Result{}
-	for _, r := range reads {
+	seen := map[[sha256.Size]byte]string{}
+	for i, r := range reads {
 		if r.err != nil {
 			return nil, fmt.Errorf("import: %w", r.err)
 		}
+		if first, ok := seen[r.sum]; ok {
+			res.Problems = append(res.Problems, capture.Problem{File: baseName(files[i]), Line: 1, Severity: capture.Warning,
+				Message: fmt.Sprintf("a byte-for-byte copy of %s: its entries are read once, from %s; remove one of the two", first, first)})
+			continue
+		}
+		seen[r.sum] = baseName(files[i])
 		doc := r.doc
 		res.Problems = append(res.Problems, r.problems...)
 		if doc == nil {
@@ -195,7 +210,7 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 			Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar", strings.Join(FormatNames(), ", "))})
 		return nil, problems
 	}
-	c := &entry.Capture{File: name, ID: entry.CaptureID(name), Path: path}
+	c := &entry.Capture{File: name, Path: path}
 	applySidecar(c, sc, f)
 	if c.PageDate == "" && opts.Date != "" {
 		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
@@ -211,7 +226,13 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 	}
 	doc := capture.NewDoc(c, text, loc)
 	f.reader.Read(doc)
-	for _, n := range doc.Unplaced() {
+	unplaced := doc.Unplaced()
+	for i, n := range unplaced {
+		if i == maxUnplacedWarnings {
+			rest := unplaced[i:]
+			doc.Warnf(n, "and %d more unplaced lines, the last at line %d: is this capture of the format %s?", len(rest), rest[len(rest)-1], f.reader.Format())
+			break
+		}
 		doc.Warnf(n, "unplaced line: %q", short(doc.Line(n)))
 	}
 	return doc, append(problems, doc.Problems...)
@@ -224,15 +245,21 @@ func checkCaptureIDs(cs []entry.Capture) []capture.Problem {
 	var out []capture.Problem
 	first := map[string]string{}
 	for _, c := range cs {
-		if f, ok := first[c.ID]; ok {
+		id := c.PageID()
+		if f, ok := first[id]; ok {
 			out = append(out, capture.Problem{File: c.File, Line: 1, Severity: capture.Error,
-				Message: fmt.Sprintf("this capture's address (captures/%s.html) is also %s's: rename one of the two files", c.ID, f)})
+				Message: fmt.Sprintf("this capture's address (captures/%s.html) is also %s's: rename one of the two files", id, f)})
 			continue
 		}
-		first[c.ID] = c.File
+		first[id] = c.File
 	}
 	return out
 }
+
+// maxUnplacedWarnings is how many unplaced lines of one capture are named
+// one by one; the rest are summed up in one warning, so that a capture of
+// junk gives a screenful, not a million lines.
+const maxUnplacedWarnings = 20
 
 // AssignIDs sorts entries oldest first and gives each a readable, stable ID:
 // UTC date and time, publisher, and the first words of the title. A clash

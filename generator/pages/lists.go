@@ -263,7 +263,7 @@ func (w *writer) publisherPages() []page {
 				continue
 			}
 			name = c.Publisher
-			caps = append(caps, captureRef{File: c.File, ID: c.ID, PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
+			caps = append(caps, captureRef{File: c.File, ID: c.PageID(), PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
 		}
 		var ids []string
 		journalists := map[string]bool{}
@@ -298,14 +298,14 @@ func (w *writer) capturePages() []page {
 			}
 		}
 		front := map[string]any{
-			"title": c.File, "capture": c.File, "download": c.ID + ".txt", "publisher": c.Publisher, "publisher_id": c.PublisherID,
+			"title": c.File, "capture": c.File, "download": c.PageID() + ".txt", "publisher": c.Publisher, "publisher_id": c.PublisherID,
 			"page_title": c.PageTitle, "page_date": c.PageDate, "page_url": c.PageURL, "via": c.Via,
 			"format": c.Format, "page_summary": nonNil(c.Page.Summary),
 			// The lines as one string: Hugo holds every page's front matter
 			// while it renders, and a string costs a fraction of a list.
 			"text": strings.Join(lines, "\n"), "line_count": len(lines),
 		}
-		ps = append(ps, page{path: "captures/" + c.ID + ".md", front: front})
+		ps = append(ps, page{path: "captures/" + c.PageID() + ".md", front: front})
 	}
 	return ps
 }

@@ -65,6 +65,22 @@ type Stats struct {
 	Files   int   // pages written (not counting stubs)
 	Bytes   int64 // their size
 	Batches []Batch
+	// Sections are the sections that hold regular pages (days, entries, …),
+	// sorted: each needs its own layout, <section>/single.html (Layouts).
+	Sections []string
+}
+
+// Layouts are the layout files the written pages need besides the home
+// page's and the generic ones: <section>/single.html for each section of
+// regular pages. Without one, Hugo would fall back to the generic
+// single.html without a word, and a whole kind of page would lose its
+// layout; the build checks that each exists.
+func (st Stats) Layouts() []string {
+	var out []string
+	for _, s := range st.Sections {
+		out = append(out, s+"/single.html")
+	}
+	return out
 }
 
 // page is one file to write.
@@ -214,6 +230,7 @@ func (w *writer) all(emit func(job)) {
 func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Stats, []string, error) {
 	var st Stats
 	var paths []string
+	sections := map[string]bool{}
 	var mu sync.Mutex
 	var firstErr error
 	jobs := make(chan job, 64)
@@ -234,6 +251,9 @@ func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Sta
 					mu.Lock()
 					st.Files++
 					st.Bytes += int64(n)
+					if sec, _, ok := strings.Cut(p.path, "/"); ok && !strings.HasSuffix(p.path, "/_index.md") {
+						sections[sec] = true
+					}
 					if stubDir != "" {
 						paths = append(paths, p.path)
 					}
@@ -249,6 +269,10 @@ func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Sta
 	close(jobs)
 	wg.Wait()
 	sort.Strings(paths)
+	for s := range sections {
+		st.Sections = append(st.Sections, s)
+	}
+	sort.Strings(st.Sections)
 	return st, paths, firstErr
 }
 
