@@ -57,7 +57,7 @@ func siteFiles(t *testing.T, dir string) map[string]string {
 func TestHostileText(t *testing.T) {
 	root := project(t, map[string]string{"live page #1 (50%).txt": hostileCapture, "live page #1 (50%).toml": bbcSidecar})
 	withAnnotations(t, root, map[string]string{
-		"glossary.toml": "[[term]]\nid = \"envoy\"\nterm = \"envoy\"\ndefinition = \"\"\"\nA diplomat. Watch {{< youtube abc >}} and {{% param \"title\" %}}.\n\"\"\"\n",
+		"glossary.toml":          "[[term]]\nid = \"envoy\"\nterm = \"envoy\"\ndefinition = \"\"\"\nA diplomat. Watch {{< youtube abc >}} and {{% param \"title\" %}}.\n\"\"\"\n",
 		"notes/context-envoy.md": "+++\nkind = \"context\"\nabout = \"day:2022-02-17\"\ntitle = \"About the envoy\"\n+++\nSee {{< x user=\"a\" id=\"1\" >}} and [the talks](https://talks.test/page \"The talks\").\n",
 	})
 	out := filepath.Join(t.TempDir(), "public")
