@@ -138,3 +138,13 @@ func TestZip(t *testing.T) {
 		t.Error("the day handout does not print the address given with --base-url")
 	}
 }
+
+// TestBadDate: a --date that is no date is an error for every command that
+// takes one, even when no capture needs it.
+func TestBadDate(t *testing.T) {
+	for _, cmd := range []string{"export", "check"} {
+		if code, _ := runCmd(t, cmd, "--date", "2022-13-45", "--root", "../.."); code != 1 {
+			t.Errorf("%s --date 2022-13-45: exit %d, want 1", cmd, code)
+		}
+	}
+}

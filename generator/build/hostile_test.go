@@ -230,3 +230,27 @@ func liveMarkup(page string) string {
 		}
 	}
 }
+
+// TestLongNames: a title word of 240 characters and a byline of 300 give
+// file names the file system takes (IDs are at most entry.MaxIDLength
+// bytes), so what `check` passes, `build` builds.
+func TestLongNames(t *testing.T) {
+	long := strings.Repeat("x", 240)
+	byline := "Shweta " + strings.Repeat("Sharma", 50)
+	text := "Headline\n\nTalks " + long + " begin\n\n09:09 , " + byline + "\n\nText of the entry.\n"
+	sidecar := "publisher = \"The Independent\"\npublisher_id = \"independent\"\npage_date = \"2022-01-21\"\ntime_zone = \"Europe/London\"\nformat = \"independent-live\"\n"
+	root := project(t, map[string]string{"long.txt": text, "long.toml": sidecar})
+	out := filepath.Join(t.TempDir(), "public")
+	r, err := Build(Options{Root: root, Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Entries != 1 {
+		t.Fatalf("%d entries", r.Entries)
+	}
+	for name := range siteFiles(t, out) {
+		if base := filepath.Base(name); len(base) > 200 {
+			t.Errorf("file name of %d bytes: %s", len(base), base)
+		}
+	}
+}
