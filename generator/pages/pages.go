@@ -4,7 +4,7 @@
 //
 //	content/_index.md                home: days with counts, latest entries
 //	content/days/2022-02-01.md       a day: its entries in time order
-//	content/entries/<id>.md          an entry: blocks as Markdown and shortcodes
+//	content/entries/<id>.md          an entry: blocks as Markdown and render-hook marks
 //	content/people/<id>.md           a person: mentions by day, bylines, quotes
 //	content/publishers/<id>.md       a publisher: captures, journalists, days
 //	content/captures/<file>.md       a capture's lines, numbered, for citing
