@@ -256,7 +256,11 @@ func Build(opts Options) (*Report, error) {
 	}
 	r.Entries = len(c.Entries)
 	res = nil // the read documents (lines, ledgers) are not needed any more
-	work, doneWork, err := tempDir("", workPattern, opts.Keep)
+	pattern := workPattern
+	if opts.Keep {
+		pattern = keptPattern // not a leftover: the next build must not sweep it
+	}
+	work, doneWork, err := tempDir("", pattern, opts.Keep)
 	if err != nil {
 		return nil, err
 	}

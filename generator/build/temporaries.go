@@ -22,6 +22,7 @@ import (
 // Name patterns of the temporary folders.
 const (
 	workPattern    = "chronicle-work-*"
+	keptPattern    = "chronicle-markdown-*" // a work folder kept by --keep, for the person who asked
 	OfflinePattern = "chronicle-offline-*" // the offline site that `chronicle zip` packs
 	lockFileName   = ".chronicle-lock"
 )

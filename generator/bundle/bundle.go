@@ -19,6 +19,7 @@ package bundle
 import (
 	"archive/zip"
 	"compress/flate"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -133,6 +134,9 @@ func WriteZip(dir, zipPath, folder string) (files int, size int64, err error) {
 	if err := os.MkdirAll(filepath.Dir(zipPath), 0o755); err != nil {
 		return 0, 0, err
 	}
+	if err := checkReplaceable(zipPath); err != nil {
+		return 0, 0, err
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(zipPath), "."+filepath.Base(zipPath)+".tmp-*")
 	if err != nil {
 		return 0, 0, err
@@ -152,6 +156,9 @@ func WriteZip(dir, zipPath, folder string) (files int, size int64, err error) {
 			return 0, 0, err
 		}
 	}
+	if err = zw.SetComment(Comment); err != nil {
+		return 0, 0, err
+	}
 	if err = zw.Close(); err != nil {
 		return 0, 0, err
 	}
@@ -169,6 +176,35 @@ func WriteZip(dir, zipPath, folder string) (files int, size int64, err error) {
 		return 0, 0, err
 	}
 	return len(names), fi.Size(), nil
+}
+
+// Comment is the comment of every archive Zip writes: it marks the file
+// as Chronicle's, so that the next zip may replace it.
+const Comment = "An offline chronicle written by `chronicle zip`."
+
+// checkReplaceable says whether a zip may be written at path: nothing is
+// there, or an archive Chronicle wrote (its Comment, or, from before the
+// comment, an index.html and an entries.json at its top). Anything else is
+// someone's file, and an error says so.
+func checkReplaceable(path string) error {
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	zr, err := zip.OpenReader(path)
+	if err == nil {
+		defer zr.Close()
+		if zr.Comment == Comment {
+			return nil
+		}
+		top := map[string]bool{}
+		for _, f := range zr.File {
+			top[f.Name] = true
+		}
+		if top["index.html"] && top["entries.json"] {
+			return nil
+		}
+	}
+	return fmt.Errorf("zip: %s is there already and is not an archive Chronicle wrote: move it away, or choose another --out or --name", path)
 }
 
 // addFile adds one file with a fixed header: the same content gives the

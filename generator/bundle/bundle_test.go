@@ -215,3 +215,23 @@ func TestWriteZipKeepsPreviousOnError(t *testing.T) {
 		t.Errorf("the failed run left files: %v", entries)
 	}
 }
+
+// TestZipReplacesOnlyItsOwn: a zip replaces an archive Chronicle wrote, and
+// refuses, changing nothing, a file of someone else's with that name.
+func TestZipReplacesOnlyItsOwn(t *testing.T) {
+	site := t.TempDir()
+	os.WriteFile(filepath.Join(site, "index.html"), []byte("home"), 0o644)
+	out := filepath.Join(t.TempDir(), "chronicle-offline.zip")
+	for range 2 {
+		if _, _, err := WriteZip(site, out, ""); err != nil {
+			t.Fatalf("writing over its own archive: %v", err)
+		}
+	}
+	os.WriteFile(out, []byte("my own notes"), 0o644)
+	if _, _, err := WriteZip(site, out, ""); err == nil || !strings.Contains(err.Error(), "not an archive Chronicle wrote") {
+		t.Fatalf("over someone's file: %v", err)
+	}
+	if data, _ := os.ReadFile(out); string(data) != "my own notes" {
+		t.Fatalf("the file was changed: %q", data)
+	}
+}
