@@ -23,7 +23,7 @@ import (
 const (
 	workPattern    = "chronicle-work-*"
 	keptPattern    = "chronicle-markdown-*" // a work folder kept by --keep, for the person who asked
-	OfflinePattern = "chronicle-offline-*" // the offline site that `chronicle zip` packs
+	OfflinePattern = "chronicle-offline-*"  // the offline site that `chronicle zip` packs
 	lockFileName   = ".chronicle-lock"
 )
 
