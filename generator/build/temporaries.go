@@ -81,6 +81,7 @@ func tempDir(parent, pattern string, keep bool) (dir string, done func(), err er
 // exits; a folder it cannot remove while the build still writes to it is
 // unlocked at exit, and the next build's Sweep removes it.
 func RemoveTemporaries() {
+	swapping.Lock() // never between the two renames of a swap: the old site is in the stage then
 	temporaries.Lock()
 	defer temporaries.Unlock()
 	for dir, unlock := range temporaries.dirs {
@@ -180,7 +181,9 @@ func publish(out, site, stage string) (warning string, err error) {
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
 		return "", os.Rename(site, out)
 	}
+	swapping.Lock()
 	old, err := swap(site, out, filepath.Join(stage, "old"))
+	swapping.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("publishing the new site to %s: %w (the previous site is unchanged)", out, err)
 	}
@@ -190,6 +193,10 @@ func publish(out, site, stage string) (warning string, err error) {
 	}
 	return "", nil
 }
+
+// swapping is held while the site is swapped in, so that a signal's
+// RemoveTemporaries waits for the swap to end.
+var swapping sync.Mutex
 
 // removeOld removes the previous site after the swap; a test replaces it.
 var removeOld = removeAll
