@@ -45,29 +45,25 @@ func CheckID(id string) error {
 func CaptureID(name string) string {
 	name = strings.TrimSuffix(name, ".txt")
 	var b strings.Builder
-	sep := false
+	sep := "" // the separator run since the last letter or digit
 	for _, r := range strings.ToLower(name) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if sep && b.Len() > 0 {
-				b.WriteByte('-')
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if sep != "" && b.Len() > 0 {
+				// A run of underscores alone stays one underscore, as in
+				// 000_7afe650ce409cb36; any other run is one hyphen.
+				if strings.Trim(sep, "_") == "" {
+					b.WriteByte('_')
+				} else {
+					b.WriteByte('-')
+				}
 			}
-			sep = false
+			sep = ""
 			b.WriteRune(r)
-		case r == '_' || r == '-':
-			if b.Len() > 0 && !sep {
-				// keep the editor's own separator when it stands alone
-				b.WriteRune(r)
-				sep = false
-				continue
-			}
-			sep = true
-		default:
-			sep = true
+			continue
 		}
+		sep += string(r)
 	}
-	id := strings.TrimRight(b.String(), "-_")
-	id = strings.NewReplacer("-_", "-", "_-", "-", "--", "-", "__", "_").Replace(id)
+	id := b.String()
 	if len(id) > MaxIDLength {
 		id = strings.TrimRight(id[:MaxIDLength], "-_")
 	}
