@@ -58,7 +58,7 @@ func reportCheck(w io.Writer, res *importer.Result, problems []capture.Problem, 
 		if p.Severity == capture.Notice && quiet {
 			continue
 		}
-		fmt.Fprintln(w, p)
+		fmt.Fprintln(w, p.String())
 	}
 	fmt.Fprintf(w, "%d captures, %d entries: %d errors, %d warnings, %d notices\n",
 		len(res.Captures), len(res.Entries), counts[capture.Error], counts[capture.Warning], counts[capture.Notice])

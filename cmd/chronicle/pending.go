@@ -1,12 +1,12 @@
 package main
 
 import (
-	"chronicle/generator/annotate"
 	"fmt"
 	"os"
 	"runtime/pprof"
-	"strconv"
-	"strings"
+
+	"chronicle/generator/annotate"
+	"chronicle/generator/diag"
 
 	"chronicle/generator/build"
 	"chronicle/generator/entry"
@@ -25,28 +25,14 @@ func checkAnnotations(root string, res *importer.Result) []capture.Problem {
 		_, err = annotate.Annotate(res.Captures, res.Entries, reg)
 	}
 	if err != nil {
-		for _, line := range strings.Split(err.Error(), "\n") {
-			problems = append(problems, problemFromLine(line))
-		}
-		return problems
+		// The loader's and annotate's errors are problems (diag), joined.
+		return diag.Collect(err, build.AnnotationsDir(root))
 	}
 	for _, c := range annotate.Candidates(res.Entries, reg.People) {
-		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice,
+		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice, Code: diag.Candidate,
 			Message: fmt.Sprintf("%q looks like a person not in people.toml: a candidate to add", c.Name)})
 	}
 	return problems
-}
-
-// problemFromLine turns a "file:line: message" error line into a problem.
-func problemFromLine(s string) capture.Problem {
-	p := capture.Problem{File: "content/annotations", Line: 1, Severity: capture.Error, Message: s}
-	parts := strings.SplitN(s, ":", 3)
-	if len(parts) == 3 {
-		if n, err := strconv.Atoi(parts[1]); err == nil {
-			p.File, p.Line, p.Message = parts[0], n, strings.TrimSpace(parts[2])
-		}
-	}
-	return p
 }
 
 func annotateForExport(root string, res *importer.Result) ([]entry.Entry, error) {

@@ -7,6 +7,7 @@
 package annotate
 
 import (
+	"chronicle/generator/diag"
 	"errors"
 	"fmt"
 	"runtime"
@@ -190,7 +191,7 @@ func resolveSeries(series []entry.Series, entries []entry.Entry, found map[strin
 		s.Claims = nil
 		for _, c := range s.Claim {
 			if c.Capture != "" && !captures[c.Capture] {
-				errs = append(errs, fmt.Errorf("%s:%d: series %q: unknown capture %q", FiguresFile, s.Line, s.ID, c.Capture))
+				errs = append(errs, diag.Errorf(FiguresFile, s.Line, diag.Registry, "series %q: unknown capture %q", s.ID, c.Capture))
 				continue
 			}
 			// A claim outside any entry (in a page summary) links to its
@@ -248,7 +249,7 @@ func resolveNotes(notes []entry.Note, c *entry.Chronicle) ([]entry.Note, error) 
 			}
 		}
 		if !ids[n.Target] {
-			errs = append(errs, fmt.Errorf("%s:%d: note is about %q, which is not in the chronicle", n.File, aboutLine(n.File), n.About))
+			errs = append(errs, diag.Errorf(n.File, aboutLine(n.File), diag.Target, "note is about %q, which is not in the chronicle", n.About))
 			continue
 		}
 		out = append(out, n)

@@ -2,7 +2,7 @@ package annotate
 
 import (
 	"bytes"
-	"fmt"
+	"chronicle/generator/diag"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -38,5 +38,5 @@ func checkMarkdown(file string, first int, md string) error {
 		return nil
 	}
 	line := first + bytes.Count(src[:found], []byte("\n"))
-	return fmt.Errorf("%s:%d: raw HTML is not allowed in the editors' Markdown (the site shows only HTML it makes): write it as Markdown, or put the tag in `backticks` to show it as text", file, line)
+	return diag.Errorf(file, line, diag.RawHTML, "raw HTML is not allowed in the editors' Markdown (the site shows only HTML it makes): write it as Markdown, or put the tag in `backticks` to show it as text")
 }

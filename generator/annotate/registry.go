@@ -2,8 +2,8 @@ package annotate
 
 import (
 	"bytes"
+	"chronicle/generator/diag"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -119,30 +119,30 @@ func definitionOffset(data []byte, from int) int {
 // two people or two terms.
 func (r *Registry) validate(dir string, pd, gd []byte) error {
 	var errs []error
-	bad := func(file string, line int, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", filepath.Join(dir, file), line, fmt.Sprintf(format, args...)))
+	bad := func(file string, line int, code diag.Code, format string, args ...any) {
+		errs = append(errs, diag.Errorf(filepath.Join(dir, file), line, code, format, args...))
 	}
 	ids := map[string]int{}
 	owner := map[string]string{}
 	for _, p := range r.People {
 		if p.ID == "" || p.Name == "" {
-			bad(PeopleFile, p.Line, "person without id or name")
+			bad(PeopleFile, p.Line, diag.Registry, "person without id or name")
 			continue
 		}
 		if err := entry.CheckID(p.ID); err != nil {
-			bad(PeopleFile, fieldLine(pd, "id", p.Line), "person: %v", err)
+			bad(PeopleFile, fieldLine(pd, "id", p.Line), diag.BadID, "person: %v", err)
 			continue
 		}
 		if prev, ok := ids[p.ID]; ok {
-			bad(PeopleFile, p.Line, "duplicate person id %q (first at line %d)", p.ID, prev)
+			bad(PeopleFile, p.Line, diag.Registry, "duplicate person id %q (first at line %d)", p.ID, prev)
 		}
 		ids[p.ID] = p.Line
 		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist {
-			bad(PeopleFile, fieldLine(pd, "kind", p.Line), "person %q: kind must be \"news\" or \"journalist\", not %q", p.ID, p.Kind)
+			bad(PeopleFile, fieldLine(pd, "kind", p.Line), diag.Registry, "person %q: kind must be \"news\" or \"journalist\", not %q", p.ID, p.Kind)
 		}
 		for _, a := range append([]string{p.Name}, p.Aliases...) {
 			if o, ok := owner[a]; ok && o != p.ID {
-				bad(PeopleFile, fieldLine(pd, "aliases", p.Line), "alias %q of %q is already %q's", a, p.ID, o)
+				bad(PeopleFile, fieldLine(pd, "aliases", p.Line), diag.Alias, "alias %q of %q is already %q's", a, p.ID, o)
 			}
 			owner[a] = p.ID
 		}
@@ -151,15 +151,15 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	termOwner := map[string]string{}
 	for _, t := range r.Terms {
 		if t.ID == "" || t.Term == "" || strings.TrimSpace(t.Definition) == "" {
-			bad(GlossaryFile, t.Line, "term without id, term or definition")
+			bad(GlossaryFile, t.Line, diag.Registry, "term without id, term or definition")
 			continue
 		}
 		if err := entry.CheckID(t.ID); err != nil {
-			bad(GlossaryFile, fieldLine(gd, "id", t.Line), "term: %v", err)
+			bad(GlossaryFile, fieldLine(gd, "id", t.Line), diag.BadID, "term: %v", err)
 			continue
 		}
 		if prev, ok := termIDs[t.ID]; ok {
-			bad(GlossaryFile, t.Line, "duplicate term id %q (first at line %d)", t.ID, prev)
+			bad(GlossaryFile, t.Line, diag.Registry, "duplicate term id %q (first at line %d)", t.ID, prev)
 		}
 		termIDs[t.ID] = t.Line
 		if err := checkMarkdown(filepath.Join(dir, GlossaryFile), fieldLine(gd, "definition", t.Line)+definitionOffset(gd, t.Line), t.Definition); err != nil {
@@ -167,7 +167,7 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 		}
 		for _, a := range append([]string{t.Term}, t.Aliases...) {
 			if o, ok := termOwner[a]; ok && o != t.ID {
-				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), "alias %q of %q is already %q's", a, t.ID, o)
+				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), diag.Alias, "alias %q of %q is already %q's", a, t.ID, o)
 			}
 			termOwner[a] = t.ID
 		}
@@ -175,23 +175,23 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	seen := map[string]bool{}
 	for _, th := range r.Threads {
 		if th.ID == "" || th.Title == "" || len(th.Keywords) == 0 || seen[th.ID] {
-			bad(ThreadsFile, th.Line, "thread needs a unique id, a title and keywords")
+			bad(ThreadsFile, th.Line, diag.Registry, "thread needs a unique id, a title and keywords")
 		} else if err := entry.CheckID(th.ID); err != nil {
-			bad(ThreadsFile, th.Line, "thread: %v", err)
+			bad(ThreadsFile, th.Line, diag.BadID, "thread: %v", err)
 		}
 		seen[th.ID] = true
 	}
 	seen = map[string]bool{}
 	for _, s := range r.Series {
 		if s.ID == "" || s.Title == "" || seen[s.ID] {
-			bad(FiguresFile, s.Line, "series needs a unique id and a title")
+			bad(FiguresFile, s.Line, diag.Registry, "series needs a unique id and a title")
 		} else if err := entry.CheckID(s.ID); err != nil {
-			bad(FiguresFile, s.Line, "series: %v", err)
+			bad(FiguresFile, s.Line, diag.BadID, "series: %v", err)
 		}
 		seen[s.ID] = true
 		for _, c := range s.Claim {
 			if c.Who != "" && strings.Contains(c.Who, "-") && ids[c.Who] == 0 && !strings.Contains(c.Who, " ") {
-				bad(FiguresFile, s.Line, "series %q: claim by unknown person %q", s.ID, c.Who)
+				bad(FiguresFile, s.Line, diag.Registry, "series %q: claim by unknown person %q", s.ID, c.Who)
 			}
 		}
 	}
@@ -240,11 +240,11 @@ func readNote(path string) (entry.Note, error) {
 func parseNote(path string, data []byte) (entry.Note, error) {
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	if !strings.HasPrefix(text, "+++\n") {
-		return entry.Note{}, fmt.Errorf("%s:1: a note starts with +++ and TOML front matter", path)
+		return entry.Note{}, diag.Errorf(path, 1, diag.NoteForm, "a note starts with +++ and TOML front matter")
 	}
 	end := strings.Index(text[4:], "\n+++")
 	if end < 0 {
-		return entry.Note{}, fmt.Errorf("%s:1: front matter is not closed with +++", path)
+		return entry.Note{}, diag.Errorf(path, 1, diag.NoteForm, "front matter is not closed with +++")
 	}
 	front, body := text[4:4+end+1], strings.TrimPrefix(text[4+end+4:], "\n")
 	var h noteHeader
@@ -260,20 +260,20 @@ func parseNote(path string, data []byte) (entry.Note, error) {
 	switch h.Kind {
 	case entry.NoteContext, entry.NoteCorrection, entry.NoteFactCheck, entry.NoteQuestion:
 	default:
-		return entry.Note{}, fmt.Errorf("%s:%d: kind must be context, correction, fact-check or question, not %q", path, line("kind"), h.Kind)
+		return entry.Note{}, diag.Errorf(path, line("kind"), diag.NoteForm, "kind must be context, correction, fact-check or question, not %q", h.Kind)
 	}
 	if h.Title == "" || strings.TrimSpace(body) == "" {
-		return entry.Note{}, fmt.Errorf("%s:1: a note needs a title and a body", path)
+		return entry.Note{}, diag.Errorf(path, 1, diag.NoteForm, "a note needs a title and a body")
 	}
 	if err := checkMarkdown(path, 1+strings.Count(text[:len(text)-len(body)], "\n"), body); err != nil {
 		return entry.Note{}, err
 	}
 	if err := entry.CheckID(strings.TrimSuffix(filepath.Base(path), ".md")); err != nil {
-		return entry.Note{}, fmt.Errorf("%s:1: a note's file name is its ID: %v", path, err)
+		return entry.Note{}, diag.Errorf(path, 1, diag.BadID, "a note's file name is its ID: %v", err)
 	}
 	kind, _, ok := strings.Cut(h.About, ":")
 	if !ok || (kind != "entry" && kind != "day" && kind != "person" && kind != "term") {
-		return entry.Note{}, fmt.Errorf("%s:%d: about must be entry:…, day:…, person:… or term:…, not %q", path, line("about"), h.About)
+		return entry.Note{}, diag.Errorf(path, line("about"), diag.NoteForm, "about must be entry:…, day:…, person:… or term:…, not %q", h.About)
 	}
 	return entry.Note{
 		ID: strings.TrimSuffix(filepath.Base(path), ".md"), Kind: h.Kind, About: h.About,

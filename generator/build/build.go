@@ -122,7 +122,7 @@ type Report struct {
 // of interrupted builds it removed, and what publishing left undone.
 func (r *Report) PrintNotices(w io.Writer) {
 	for _, p := range r.Warnings {
-		fmt.Fprintln(w, p)
+		fmt.Fprintln(w, p.String())
 	}
 	if len(r.Warnings) > 0 {
 		fmt.Fprintf(w, "%d warnings: run `chronicle check` for the notices too\n", len(r.Warnings))
@@ -317,7 +317,7 @@ func Build(opts Options) (*Report, error) {
 		rs, err := render.Site(render.Options{
 			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
 			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
-			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline}, Minify: true,
+			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline, "routes": pages.Routes()}, Minify: true,
 			CacheLimit: RenderCacheLimit, Batches: batches, StubDir: stubs,
 		})
 		batches = nil
@@ -432,13 +432,13 @@ const RenderCacheLimit = 1 << 30
 // the search index, written side by side. Each file is written minimal (no
 // indentation, no spaces), so the minify stage need not read them again.
 func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
-	if err := os.MkdirAll(filepath.Join(site, "captures"), 0o755); err != nil {
+	if err := os.MkdirAll(site, 0o755); err != nil {
 		return searchindex.Stats{}, err
 	}
 	var g errgroup.Group
 	g.Go(func() error { return writeFile(filepath.Join(site, "entries.json"), c.Entries, export.CompactJSON) })
 	g.Go(func() error { return writeFile(filepath.Join(site, "entries.csv"), c.Entries, export.CSV) })
-	g.Go(func() error { return copyCaptures(c.Captures, filepath.Join(site, "captures")) })
+	g.Go(func() error { return copyCaptures(c.Captures, site) })
 	var st searchindex.Stats
 	g.Go(func() (err error) {
 		st, err = searchindex.Write(c, site, searchindex.Options{})
@@ -464,15 +464,16 @@ func writeFile(path string, entries []entry.Entry, write func(io.Writer, []entry
 	return err
 }
 
-// copyCaptures copies the capture files, as they were imported, into dir:
-// the site offers each one for download.
-func copyCaptures(captures []entry.Capture, dir string) error {
+// copyCaptures writes the captures, byte for byte as they were imported
+// (not read from disk again), into the site, where their pages offer them
+// for download (pages.Download).
+func copyCaptures(captures []entry.Capture, site string) error {
 	for _, cp := range captures {
-		data, err := os.ReadFile(cp.Path)
-		if err != nil {
+		path := filepath.Join(site, filepath.FromSlash(pages.Download(&cp)))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, cp.PageID()+".txt"), data, 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(cp.Source), 0o644); err != nil {
 			return err
 		}
 	}

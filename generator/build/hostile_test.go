@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"chronicle/generator/diag"
+
 	"golang.org/x/net/html"
 )
 
@@ -114,12 +116,14 @@ func TestHostileText(t *testing.T) {
 func TestBadAnnotationsAreCheckErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, file, text, says string
+		code                   diag.Code
+		line                   int
 	}{
-		{"raw HTML in a note", "notes/context-x.md", "+++\nkind = \"context\"\nabout = \"day:2022-02-17\"\ntitle = \"X\"\n+++\nText.\n\n<div onclick=\"x\">hi</div>\n", "context-x.md:8: raw HTML"},
-		{"a person id with ..", "people.toml", "[[person]]\nid = \"..\"\nname = \"Anna Field\"\nkind = \"news\"\n", "people.toml:2: person: ID \"..\" is not a slug"},
-		{"a person id with /", "people.toml", "[[person]]\nid = \"a/b\"\nname = \"Anna Field\"\nkind = \"news\"\n", "people.toml:2: person: ID \"a/b\""},
-		{"a thread id ..", "threads.toml", "[[thread]]\nid = \"..\"\ntitle = \"T\"\nkeywords = [\"talks\"]\n", "threads.toml:1: thread: ID"},
-		{"a note file name with a space", "notes/my note.md", "+++\nkind = \"context\"\nabout = \"day:2022-02-17\"\ntitle = \"X\"\n+++\nText.\n", "my note.md:1: a note's file name is its ID"},
+		{"raw HTML in a note", "notes/context-x.md", "+++\nkind = \"context\"\nabout = \"day:2022-02-17\"\ntitle = \"X\"\n+++\nText.\n\n<div onclick=\"x\">hi</div>\n", "context-x.md:8: raw HTML", diag.RawHTML, 8},
+		{"a person id with ..", "people.toml", "[[person]]\nid = \"..\"\nname = \"Anna Field\"\nkind = \"news\"\n", "people.toml:2: person: ID \"..\" is not a slug", diag.BadID, 2},
+		{"a person id with /", "people.toml", "[[person]]\nid = \"a/b\"\nname = \"Anna Field\"\nkind = \"news\"\n", "people.toml:2: person: ID \"a/b\"", diag.BadID, 2},
+		{"a thread id ..", "threads.toml", "[[thread]]\nid = \"..\"\ntitle = \"T\"\nkeywords = [\"talks\"]\n", "threads.toml:1: thread: ID", diag.BadID, 1},
+		{"a note file name with a space", "notes/my note.md", "+++\nkind = \"context\"\nabout = \"day:2022-02-17\"\ntitle = \"X\"\n+++\nText.\n", "my note.md:1: a note's file name is its ID", diag.BadID, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			root := project(t, map[string]string{"a.txt": hostileCapture, "a.toml": bbcSidecar})
@@ -128,8 +132,10 @@ func TestBadAnnotationsAreCheckErrors(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), c.says) {
 				t.Fatalf("build: %v\nwant an error saying %q", err, c.says)
 			}
-			if _, lerr := Load(root, ""); lerr == nil || !strings.Contains(lerr.Error(), c.says) {
-				t.Fatalf("the loader check uses: %v", lerr)
+			_, lerr := Load(root, "")
+			ps := diag.Collect(lerr, "")
+			if len(ps) != 1 || ps[0].Code != c.code || ps[0].Line != c.line {
+				t.Fatalf("the loader that check uses gives %v, want one problem %s at line %d", ps, c.code, c.line)
 			}
 		})
 	}
@@ -162,7 +168,7 @@ func TestImportNotices(t *testing.T) {
 	var dup, junkWarnings int
 	for _, p := range r.Warnings {
 		switch {
-		case p.File == "copy.txt" && strings.Contains(p.Message, "byte-for-byte copy of a.txt"):
+		case p.File == "copy.txt" && p.Code == diag.Duplicate:
 			dup++
 		case p.File == "junk.txt":
 			junkWarnings++

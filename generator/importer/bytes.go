@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"chronicle/generator/diag"
 	"unicode/utf8"
 
 	"chronicle/generator/importer/capture"
@@ -11,15 +12,15 @@ import (
 // sees them, and returns its text with LF line endings and no byte-order mark.
 // ok is false when the text cannot be read at all.
 func checkBytes(file string, data []byte) (text string, problems []capture.Problem, ok bool) {
-	report := func(line int, msg string) {
-		problems = append(problems, capture.Problem{File: file, Line: line, Severity: capture.Error, Message: msg})
+	report := func(line int, code diag.Code, msg string) {
+		problems = append(problems, capture.Problem{File: file, Line: line, Severity: capture.Error, Code: code, Message: msg})
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		report(1, "empty capture: the file has no text")
+		report(1, diag.Empty, "empty capture: the file has no text")
 		return "", problems, false
 	}
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		report(1, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
+		report(1, diag.ByteOrder, "the file starts with a byte-order mark; save it as UTF-8 without BOM")
 		data = data[3:]
 	}
 	line, crlf := 1, 0
@@ -33,17 +34,17 @@ func checkBytes(file string, data []byte) (text string, problems []capture.Probl
 		case c == '\r':
 			if i+1 < len(data) && data[i+1] == '\n' {
 				if crlf == 0 {
-					report(line, "CRLF line endings; save the capture with LF line endings")
+					report(line, diag.CRLF, "CRLF line endings; save the capture with LF line endings")
 				}
 				crlf++
 			} else {
-				report(line, "carriage return inside a line")
+				report(line, diag.CarriageRet, "carriage return inside a line")
 				return "", problems, false
 			}
 			i++
 			continue
 		case c == 0 || (c < 0x20 && c != '\t'):
-			report(line, "binary data: control byte 0x"+hex(c)+"; is this a text capture?")
+			report(line, diag.ControlChar, "binary data: control byte 0x"+hex(c)+"; is this a text capture?")
 			return "", problems, false
 		case c < utf8.RuneSelf:
 			i++
@@ -51,7 +52,7 @@ func checkBytes(file string, data []byte) (text string, problems []capture.Probl
 		}
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
-			report(line, "invalid UTF-8 (byte 0x"+hex(c)+"); save the capture as UTF-8")
+			report(line, diag.NotUTF8, "invalid UTF-8 (byte 0x"+hex(c)+"); save the capture as UTF-8")
 			return "", problems, false
 		}
 		i += size

@@ -4,6 +4,7 @@
 package importer
 
 import (
+	"chronicle/generator/diag"
 	"crypto/sha256"
 	"fmt"
 	"os"
@@ -147,7 +148,7 @@ func Import(paths []string, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("import: %w", r.err)
 		}
 		if first, ok := seen[r.sum]; ok {
-			res.Problems = append(res.Problems, capture.Problem{File: baseName(files[i]), Line: 1, Severity: capture.Warning,
+			res.Problems = append(res.Problems, capture.Problem{File: baseName(files[i]), Line: 1, Severity: capture.Warning, Code: diag.Duplicate,
 				Message: fmt.Sprintf("a byte-for-byte copy of %s: its entries are read once, from %s; remove one of the two", first, first)})
 			continue
 		}
@@ -178,11 +179,12 @@ func ReadCapture(path string, data []byte, opts Options) (*capture.Doc, []captur
 	}
 	sc, scProblems := readSidecar(SidecarPath(path))
 	problems = append(problems, scProblems...)
-	return readText(name, path, text, sc, opts, problems)
+	return readText(name, path, string(data), text, sc, opts, problems)
 }
 
-// readText picks a format for the text and reads it.
-func readText(name, path, text string, sc *Sidecar, opts Options, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
+// readText picks a format for the text and reads it; source is the file's
+// bytes, which the capture keeps.
+func readText(name, path, source, text string, sc *Sidecar, opts Options, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
 	lines := strings.Split(text, "\n")
 	var f format
 	var ok bool
@@ -191,14 +193,14 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 		f, ok = formatByName(sc.Format)
 	case opts.Format != "":
 		if f, ok = formatByName(opts.Format); !ok {
-			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
 				Message: fmt.Sprintf("unknown format %q (known: %s)", opts.Format, strings.Join(FormatNames(), ", "))})
 			return nil, problems
 		}
 	default:
 		f, ok = detect(lines)
 		if ok {
-			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice,
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice, Code: diag.Format,
 				Message: fmt.Sprintf("no format in a sidecar: detected %s", f.reader.Format())})
 		}
 	}
@@ -206,15 +208,15 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 		if sc != nil && sc.Format != "" {
 			return nil, problems // readSidecar reported the unknown format
 		}
-		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
 			Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar", strings.Join(FormatNames(), ", "))})
 		return nil, problems
 	}
-	c := &entry.Capture{File: name, Path: path}
+	c := &entry.Capture{File: name, Path: path, Source: source}
 	applySidecar(c, sc, f)
 	if c.PageDate == "" && opts.Date != "" {
 		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
-			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error,
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.BadOption,
 				Message: fmt.Sprintf("--date %q is not a date (YYYY-MM-DD)", opts.Date)})
 			return nil, problems
 		}
@@ -230,10 +232,10 @@ func readText(name, path, text string, sc *Sidecar, opts Options, problems []cap
 	for i, n := range unplaced {
 		if i == maxUnplacedWarnings {
 			rest := unplaced[i:]
-			doc.Warnf(n, "and %d more unplaced lines, the last at line %d: is this capture of the format %s?", len(rest), rest[len(rest)-1], f.reader.Format())
+			doc.Warnf(n, diag.Unplaced20, "and %d more unplaced lines, the last at line %d: is this capture of the format %s?", len(rest), rest[len(rest)-1], f.reader.Format())
 			break
 		}
-		doc.Warnf(n, "unplaced line: %q", short(doc.Line(n)))
+		doc.Warnf(n, diag.Unplaced, "unplaced line: %q", short(doc.Line(n)))
 	}
 	return doc, append(problems, doc.Problems...)
 }
@@ -247,7 +249,7 @@ func checkCaptureIDs(cs []entry.Capture) []capture.Problem {
 	for _, c := range cs {
 		id := c.PageID()
 		if f, ok := first[id]; ok {
-			out = append(out, capture.Problem{File: c.File, Line: 1, Severity: capture.Error,
+			out = append(out, capture.Problem{File: c.File, Line: 1, Severity: capture.Error, Code: diag.AddressClash,
 				Message: fmt.Sprintf("this capture's address (captures/%s.html) is also %s's: rename one of the two files", id, f)})
 			continue
 		}

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"chronicle/generator/diag"
 	"errors"
 	"fmt"
 	"os"
@@ -39,60 +40,41 @@ func readSidecar(path string) (*Sidecar, []capture.Problem) {
 	}
 	name := baseName(path)
 	if err != nil {
-		return nil, []capture.Problem{{File: name, Line: 1, Severity: capture.Error, Message: err.Error()}}
+		return nil, []capture.Problem{{File: name, Line: 1, Severity: capture.Error, Code: diag.Other, Message: err.Error()}}
 	}
 	var sc Sidecar
 	if err := tomlfile.Decode(name, data, &sc); err != nil {
 		return nil, tomlProblems(err)
 	}
 	var problems []capture.Problem
-	bad := func(key, msg string) {
-		problems = append(problems, capture.Problem{File: name, Line: tomlfile.KeyLine(data, key), Severity: capture.Error, Message: msg})
+	bad := func(key string, code diag.Code, msg string) {
+		problems = append(problems, capture.Problem{File: name, Line: tomlfile.KeyLine(data, key), Severity: capture.Error, Code: code, Message: msg})
 	}
 	if sc.PublisherID != "" {
 		if err := entry.CheckID(sc.PublisherID); err != nil {
-			bad("publisher_id", "publisher_id: "+err.Error())
+			bad("publisher_id", diag.BadID, "publisher_id: "+err.Error())
 		}
 	}
 	if sc.PageDate != "" {
 		if _, err := time.Parse("2006-01-02", sc.PageDate); err != nil {
-			bad("page_date", fmt.Sprintf("page_date %q is not a date (YYYY-MM-DD)", sc.PageDate))
+			bad("page_date", diag.BadSidecar, fmt.Sprintf("page_date %q is not a date (YYYY-MM-DD)", sc.PageDate))
 		}
 	}
 	if sc.TimeZone != "" {
 		if _, err := time.LoadLocation(sc.TimeZone); err != nil || sc.TimeZone == "Local" {
-			bad("time_zone", fmt.Sprintf("unknown time zone %q (use an IANA name such as Europe/London)", sc.TimeZone))
+			bad("time_zone", diag.BadSidecar, fmt.Sprintf("unknown time zone %q (use an IANA name such as Europe/London)", sc.TimeZone))
 		}
 	}
 	if sc.Format != "" {
 		if _, ok := formatByName(sc.Format); !ok {
-			bad("format", fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(FormatNames(), ", ")))
+			bad("format", diag.Format, fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(FormatNames(), ", ")))
 		}
 	}
 	return &sc, problems
 }
 
 // tomlProblems turns tomlfile errors into problems.
-func tomlProblems(err error) []capture.Problem {
-	var out []capture.Problem
-	var each func(error)
-	each = func(err error) {
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				each(e)
-			}
-			return
-		}
-		var te *tomlfile.Error
-		if errors.As(err, &te) {
-			out = append(out, capture.Problem{File: te.File, Line: te.Line, Severity: capture.Error, Message: te.Msg})
-			return
-		}
-		out = append(out, capture.Problem{Line: 1, Severity: capture.Error, Message: err.Error()})
-	}
-	each(err)
-	return out
-}
+func tomlProblems(err error) []capture.Problem { return diag.Collect(err, "") }
 
 // applySidecar fills a capture's description from its sidecar and format.
 func applySidecar(c *entry.Capture, sc *Sidecar, f format) {

@@ -1,10 +1,5 @@
 package pages
 
-import (
-	"os"
-	"strings"
-)
-
 // aboutText is the about page; its numbers are filled in at build time.
 const aboutText = `This chronicle follows the run-up to Russia's full-scale invasion of Ukraine
 in January and February 2022, as news live pages reported it minute by
@@ -37,12 +32,3 @@ oldest first, with their times in UTC, authors, body blocks and the capture
 lines they came from.
 `
 
-// readLines reads a capture's lines for its page.
-func readLines(path string) ([]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	s := strings.TrimSuffix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
-	return strings.Split(s, "\n"), nil
-}

@@ -1,9 +1,6 @@
 package pages
 
 import (
-	"encoding/json"
-	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -30,84 +27,6 @@ type Batch struct {
 	Stubs []string
 }
 
-// stubBuild is the front-matter option that makes a page a stub: Hugo gives it
-// an address but does not render it.
-var stubBuild = map[string]any{"render": "link"}
-
-// entryStub is an entry's stub: entryMeta, and the build option.
-type entryStub struct {
-	entryMeta
-	Build map[string]any `json:"build"`
-}
-
-// stub returns the page as other batches see it. An entry keeps its
-// entryMeta; a day, an editor's note and the glossary keep everything
-// (other pages show a day's counts, a note in full, a term's definition);
-// any other page keeps its plain values (title, date, role…) but not its
-// lists, which only its own page shows. No stub has a body but a note's.
-func (p page) stub() (page, error) {
-	s := page{path: p.path}
-	if f, ok := p.front.(entryFront); ok {
-		s.front = entryStub{entryMeta: f.entryMeta, Build: stubBuild}
-		return s, nil
-	}
-	whole := strings.HasPrefix(p.path, "notes/") || p.path == "glossary.md" ||
-		(strings.HasPrefix(p.path, "days/") && p.path != "days/_index.md")
-	front, ok := p.front.(map[string]any)
-	if !ok {
-		// A page whose front matter is a struct (a handout): as a map.
-		raw, err := json.Marshal(p.front)
-		if err != nil {
-			return page{}, fmt.Errorf("stub %s: %w", p.path, err)
-		}
-		front = nil
-		if err := json.Unmarshal(raw, &front); err != nil {
-			return page{}, fmt.Errorf("stub %s: %w", p.path, err)
-		}
-	}
-	if whole {
-		front = maps.Clone(front) // the page's own is being written too
-	} else {
-		plain := make(map[string]any, len(front))
-		for k, v := range front {
-			switch v := v.(type) {
-			case string:
-				if len(v) <= maxStubString {
-					plain[k] = v
-				}
-			case []any, map[string]any, []string, []dayEntries:
-			default:
-				if isPlain(v) {
-					plain[k] = v
-				}
-			}
-		}
-		front = plain
-	}
-	if strings.HasPrefix(p.path, "notes/") {
-		s.body = p.body
-	}
-	front["build"] = stubBuild
-	if own, _ := p.front.(map[string]any); own["build"] != nil {
-		front["build"] = own["build"] // a page that is never rendered stays so
-	}
-	s.front = front
-	return s, nil
-}
-
-// maxStubString is the longest text a stub keeps: a title, a role, a
-// date; not a capture's text.
-const maxStubString = 300
-
-// isPlain says whether v is a number or a truth value.
-func isPlain(v any) bool {
-	switch v.(type) {
-	case bool, int, int64, float64, json.Number:
-		return true
-	}
-	return false
-}
-
 // sections are a site's page paths by the batches that render them.
 type sections struct {
 	entries, days []string
@@ -116,26 +35,21 @@ type sections struct {
 	shared        []string // every other page: home, people, notes, section indexes…
 }
 
-// classify sorts page paths into sections.
-func classify(paths []string) sections {
+// classify sorts pages into sections by their kinds' batch classes.
+func classify(pages []pageRef) sections {
 	var s sections
-	for _, p := range paths {
-		dir, _, _ := strings.Cut(p, "/")
-		switch {
-		case p == "entries/_index.md" || p == "days/_index.md":
-			s.lists = append(s.lists, p)
-		case dir == "entries":
-			s.entries = append(s.entries, p)
-		case dir == "days":
-			s.days = append(s.days, p)
-		case (dir == "captures" || dir == "handouts" || dir == "parts") && !strings.HasSuffix(p, "/_index.md"):
-			// Looked up by a few pages (a day's handout, an entry's
-			// capture), and rendered without looking up any entry.
-			s.others = append(s.others, p)
+	for _, p := range pages {
+		switch p.class {
+		case classList:
+			s.lists = append(s.lists, p.path)
+		case classEntry:
+			s.entries = append(s.entries, p.path)
+		case classDay:
+			s.days = append(s.days, p.path)
+		case classOther:
+			s.others = append(s.others, p.path)
 		default:
-			// Home, people, publishers, threads, notes, figures, the
-			// glossary, section indexes: looked up from every page.
-			s.shared = append(s.shared, p)
+			s.shared = append(s.shared, p.path)
 		}
 	}
 	return s
@@ -144,9 +58,12 @@ func classify(paths []string) sections {
 // plan splits the site, whose page paths are paths (sorted), into batches
 // (see Batch) of whole days with about size entries each, then the pages
 // that list no entries and the pages that do.
-func (w *writer) plan(paths []string, size int) []Batch {
-	s := classify(paths)
-	has := set(paths)
+func (w *writer) plan(pages []pageRef, size int) []Batch {
+	s := classify(pages)
+	has := map[string]bool{}
+	for _, p := range pages {
+		has[p.path] = true
+	}
 	var noted []string // entries that notes are about: a note's page links to them
 	for _, n := range w.c.Notes {
 		if id, ok := strings.CutPrefix(n.Target, "entry:"); ok && has[entryPath(id)] && !slices.Contains(noted, entryPath(id)) {
@@ -174,7 +91,6 @@ func (w *writer) plan(paths []string, size int) []Batch {
 	last := Batch{Pages: slices.Concat(s.shared, s.lists)}
 	for _, p := range s.entries {
 		switch {
-		case p == "entries/_index.md":
 		case rendered[p]:
 			last.Stubs = append(last.Stubs, p)
 		default:
@@ -193,7 +109,7 @@ func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, note
 	var b Batch
 	mine := map[string]bool{}
 	for _, d := range run {
-		b.Pages = append(b.Pages, "days/"+d.Date+".md")
+		b.Pages = append(b.Pages, dayKind{}.Route(d.Date))
 		for _, id := range d.Entries {
 			b.Pages = append(b.Pages, entryPath(id))
 		}
@@ -211,9 +127,9 @@ func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, note
 		stub(p)
 	}
 	for _, d := range run {
-		stub("handouts/days/" + d.Date + ".md")
+		stub(dayHandoutKind{}.Route(d.Date))
 		for _, id := range d.Entries {
-			stub("captures/" + entry.CaptureID(w.entries[id].Capture) + ".md")
+			stub(captureKind{}.Route(entry.CaptureID(w.entries[id].Capture)))
 		}
 	}
 	for _, p := range noted {
@@ -242,21 +158,12 @@ func (w *writer) dayNeighbours(run []entry.Day) []string {
 	var out []string
 	i := slices.IndexFunc(w.c.Days, func(d entry.Day) bool { return d.Date == run[0].Date })
 	if i > 0 {
-		out = append(out, "days/"+w.c.Days[i-1].Date+".md")
+		out = append(out, dayKind{}.Route(w.c.Days[i-1].Date))
 	}
 	if j := i + len(run); i >= 0 && j < len(w.c.Days) {
-		out = append(out, "days/"+w.c.Days[j].Date+".md")
+		out = append(out, dayKind{}.Route(w.c.Days[j].Date))
 	}
 	return out
 }
 
-func entryPath(id string) string { return "entries/" + id + ".md" }
-
-// set makes a set of strings.
-func set(ss []string) map[string]bool {
-	m := make(map[string]bool, len(ss))
-	for _, s := range ss {
-		m[s] = true
-	}
-	return m
-}
+func entryPath(id string) string { return entryKind{}.Route(id) }

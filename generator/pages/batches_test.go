@@ -113,3 +113,12 @@ func TestPlan(t *testing.T) {
 		t.Errorf("person stub %v, want plain values only", p)
 	}
 }
+
+// set makes a set of strings.
+func set(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}

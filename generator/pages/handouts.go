@@ -143,57 +143,137 @@ func busiestDays(days []string, entries map[string]int, n int) []string {
 	return pick
 }
 
-// handoutJobs hands the write stage a job per handout (a day, or a few
-// people) and one for the teachers' index, so that no more handouts are held
-// in memory than the workers are making.
-func (w *writer) handoutJobs(emit func(job)) {
+// dayHandoutKind: a day's two-page handout (handouts/days/<date>.md).
+type dayHandoutKind struct{}
+
+func (dayHandoutKind) Name() string             { return "day-handout" }
+func (dayHandoutKind) Route(date string) string { return route("handouts/days", date) }
+func (dayHandoutKind) Class(string) batchClass  { return classOther }
+
+// Pages: a job per day, so that no more handouts are held in memory than
+// the workers are making.
+func (dayHandoutKind) Pages(w *writer, emit func(job)) {
 	for i := range w.c.Days {
 		d := w.c.Days[i]
-		emit(func() []page {
-			return []page{{path: "handouts/days/" + d.Date + ".md", front: w.dayHandout(d)}}
-		})
+		emit(func() []page { return []page{{kind: dayHandoutKind{}, id: d.Date, front: w.dayHandout(d)}} })
 	}
+}
+
+// personHandoutKind: a person's two-page handout (handouts/people/<id>.md).
+type personHandoutKind struct{}
+
+func (personHandoutKind) Name() string           { return "person-handout" }
+func (personHandoutKind) Route(id string) string { return route("handouts/people", id) }
+func (personHandoutKind) Class(string) batchClass {
+	return classOther
+}
+
+// Pages: a job per few people.
+func (personHandoutKind) Pages(w *writer, emit func(job)) {
 	ids := w.peopleWithPages()
 	const batch = 16
 	for i := 0; i < len(ids); i += batch {
 		emit(func() []page {
 			var ps []page
 			for _, id := range ids[i:min(i+batch, len(ids))] {
-				ps = append(ps, page{path: "handouts/people/" + id + ".md", front: w.personHandout(w.people[id])})
+				ps = append(ps, page{kind: personHandoutKind{}, id: id, front: w.personHandout(w.people[id])})
 			}
 			return ps
 		})
 	}
-	emit(func() []page { return []page{w.handoutIndex(ids)} })
+}
+
+// handoutsKind: the teachers' index of every handout (handouts/_index.md).
+type handoutsKind struct{}
+
+func (handoutsKind) Name() string            { return "handouts" }
+func (handoutsKind) Route(string) string     { return "handouts/_index.md" }
+func (handoutsKind) Class(string) batchClass { return classShared }
+func (handoutsKind) Pages(w *writer, emit func(job)) {
+	emit(func() []page { return []page{w.handoutIndex(w.peopleWithPages())} })
+}
+
+// handoutStub is what other pages read of a handout: its title and what
+// it is about.
+type handoutStub struct {
+	Title       string        `json:"title"`
+	Heading     string        `json:"heading"`
+	HandoutKind string        `json:"handout_kind"`
+	Subject     string        `json:"subject"`
+	Description string        `json:"description"`
+	Address     string        `json:"address"`
+	Total       int           `json:"total"`
+	Build       *buildOptions `json:"build"`
+}
+
+func (f handoutFront) stub() any {
+	return handoutStub{Title: f.Title, Heading: f.Heading, HandoutKind: f.HandoutKind, Subject: f.Subject,
+		Description: f.Description, Address: f.Address, Total: f.Total, Build: stubBuild}
+}
+
+// handoutsFront is the teachers' index's front matter.
+type handoutsFront struct {
+	Title       string          `json:"title"`
+	Intro       string          `json:"intro"`
+	Description string          `json:"description"`
+	Days        []handoutDayRef `json:"days"`
+	People      []handoutPerson `json:"people"`
+	Journalists []handoutPerson `json:"journalists"`
+}
+
+// handoutDayRef is a day on the teachers' index.
+type handoutDayRef struct {
+	Date      string `json:"date"`
+	Title     string `json:"title"`
+	Total     int    `json:"total"`
+	Questions int    `json:"questions"`
+}
+
+// handoutPerson is a person on the teachers' index.
+type handoutPerson struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Role      string `json:"role"`
+	Total     int    `json:"total"`
+	Quotes    int    `json:"quotes"`
+	Wrote     int    `json:"wrote"`
+	Questions int    `json:"questions"`
+}
+
+type handoutsStub struct {
+	Title       string        `json:"title"`
+	Intro       string        `json:"intro"`
+	Description string        `json:"description"`
+	Build       *buildOptions `json:"build"`
+}
+
+func (f handoutsFront) stub() any {
+	return handoutsStub{Title: f.Title, Intro: f.Intro, Description: f.Description, Build: stubBuild}
 }
 
 // handoutIndex is the teachers' index: every day and every person with a
 // handout, with what each holds.
 func (w *writer) handoutIndex(people []string) page {
-	var days, news, press []map[string]any
+	f := handoutsFront{
+		Title:       "Handouts",
+		Intro:       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
+		Description: "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
+		Days:        []handoutDayRef{}, People: []handoutPerson{}, Journalists: []handoutPerson{},
+	}
 	for _, d := range w.c.Days {
-		days = append(days, map[string]any{"date": d.Date, "title": dayTitle(d.Date), "total": len(d.Entries),
-			"questions": w.questionCount("day:" + d.Date)})
+		f.Days = append(f.Days, handoutDayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Questions: w.questionCount("day:" + d.Date)})
 	}
 	for _, id := range people {
 		p := w.people[id]
-		ref := map[string]any{"id": p.ID, "name": p.Name, "role": p.Role, "total": len(w.ix.mentioned[id]),
-			"quotes": len(w.ix.quotes[id]), "wrote": len(w.ix.wrote[id]), "questions": w.questionCount("person:" + id)}
+		ref := handoutPerson{ID: p.ID, Name: p.Name, Role: p.Role, Total: len(w.ix.mentioned[id]),
+			Quotes: len(w.ix.quotes[id]), Wrote: len(w.ix.wrote[id]), Questions: w.questionCount("person:" + id)}
 		if p.Kind == entry.Journalist {
-			press = append(press, ref)
+			f.Journalists = append(f.Journalists, ref)
 		} else {
-			news = append(news, ref)
+			f.People = append(f.People, ref)
 		}
 	}
-	front := map[string]any{
-		"title":       "Handouts",
-		"intro":       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
-		"description": "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
-		"days":        nonNil(days),
-		"people":      nonNil(news),
-		"journalists": nonNil(press),
-	}
-	return page{path: "handouts/_index.md", front: front}
+	return page{kind: handoutsKind{}, front: f}
 }
 
 // questionCount counts the questions for discussion about a target.
@@ -207,18 +287,6 @@ func (w *writer) questionCount(target string) int {
 		}
 	}
 	return n
-}
-
-// peopleWithPages lists, in registry order, the people who have a page: those
-// named in an entry or who wrote one.
-func (w *writer) peopleWithPages() []string {
-	var ids []string
-	for _, p := range w.c.People {
-		if len(w.ix.mentioned[p.ID]) > 0 || len(w.ix.wrote[p.ID]) > 0 {
-			ids = append(ids, p.ID)
-		}
-	}
-	return ids
 }
 
 // address is the public address of a page of the site, path relative to the
@@ -366,7 +434,7 @@ func (b *budget) questionsShown() []string {
 
 // dayHandout chooses what a day's handout shows.
 func (w *writer) dayHandout(d entry.Day) handoutFront {
-	path := "days/" + d.Date + ".html"
+	path := htmlPath(dayKind{}, d.Date)
 	f := handoutFront{
 		Title: "Handout: " + dayTitle(d.Date), Heading: dayTitle(d.Date), HandoutKind: "day", Subject: d.Date,
 		Address: w.address(path), Total: len(d.Entries),
@@ -571,7 +639,7 @@ func trimText(s string, n int) string {
 
 // personHandout chooses what a person's handout shows.
 func (w *writer) personHandout(p *entry.Person) handoutFront {
-	path := "people/" + p.ID + ".html"
+	path := htmlPath(personKind{}, p.ID)
 	f := handoutFront{
 		Title: "Handout: " + p.Name, Heading: p.Name, HandoutKind: "person", Subject: p.ID,
 		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,

@@ -83,13 +83,6 @@ func (st Stats) Layouts() []string {
 	return out
 }
 
-// page is one file to write.
-type page struct {
-	path  string // relative to the content folder
-	front any
-	body  string
-}
-
 // Write writes the chronicle's pages under dir (which becomes Hugo's content
 // folder). It writes files in parallel; the order of the files' contents does
 // not depend on it.
@@ -193,43 +186,22 @@ func newWriter(c *entry.Chronicle, opts Options) *writer {
 // job makes some pages.
 type job func() []page
 
-// all hands every page of the site to emit, as jobs that make their pages:
-// writeAll's workers make and write them in parallel, and no more pages are
-// held in memory than the workers are busy with. The writer is only read
-// while the jobs run.
+// all hands every page of the site to emit, kind by kind (kinds), as jobs
+// that make their pages: writeAll's workers make and write them in
+// parallel, and no more pages are held in memory than the workers are busy
+// with. The writer is only read while the jobs run.
 func (w *writer) all(emit func(job)) {
-	one := func(f func() page) job { return func() []page { return []page{f()} } }
-	emit(func() []page { return []page{w.home(), w.about(), w.glossary(), w.search()} })
-	emit(w.sectionIndexes)
-	emit(func() []page { return []page{partsIndex()} })
-	for i := range w.c.Days {
-		emit(one(func() page { return w.day(i) }))
+	for _, k := range kinds {
+		k.Pages(w, emit)
 	}
-	const batch = 64
-	for i := 0; i < len(w.c.Entries); i += batch {
-		emit(func() []page {
-			var ps []page
-			for k := i; k < min(i+batch, len(w.c.Entries)); k++ {
-				ps = append(ps, w.entry(&w.c.Entries[k]))
-			}
-			return ps
-		})
-	}
-	emit(w.peoplePages)
-	emit(w.publisherPages)
-	emit(w.capturePages)
-	emit(w.notePages)
-	emit(w.threadPages)
-	emit(w.seriesPages)
-	w.handoutJobs(emit)
 }
 
 // writeAll makes and writes the pages that all hands out, with a few
 // workers per core (writing is partly waiting for the disk). With a stubDir
 // it writes each page's stub there too, and returns the paths written.
-func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Stats, []string, error) {
+func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Stats, []pageRef, error) {
 	var st Stats
-	var paths []string
+	var paths []pageRef
 	sections := map[string]bool{}
 	var mu sync.Mutex
 	var firstErr error
@@ -241,21 +213,18 @@ func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Sta
 			defer wg.Done()
 			for j := range jobs {
 				for _, p := range j() {
-					n, err := writePage(fsys, dir, p)
+					n, err := writePage(fsys, dir, p.path(), p.front, p.body)
 					if err == nil && stubDir != "" {
-						var s page
-						if s, err = p.stub(); err == nil {
-							_, err = writePage(fsys, stubDir, s)
-						}
+						_, err = writePage(fsys, stubDir, p.path(), p.front.stub(), stubBody(p))
 					}
 					mu.Lock()
 					st.Files++
 					st.Bytes += int64(n)
-					if sec, _, ok := strings.Cut(p.path, "/"); ok && !strings.HasSuffix(p.path, "/_index.md") {
+					if sec, _, ok := strings.Cut(p.path(), "/"); ok && !strings.HasSuffix(p.path(), "/_index.md") {
 						sections[sec] = true
 					}
 					if stubDir != "" {
-						paths = append(paths, p.path)
+						paths = append(paths, pageRef{p.path(), p.class()})
 					}
 					if err != nil && firstErr == nil {
 						firstErr = err
@@ -268,7 +237,7 @@ func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Sta
 	all(func(j job) { jobs <- j })
 	close(jobs)
 	wg.Wait()
-	sort.Strings(paths)
+	sort.Slice(paths, func(i, j int) bool { return paths[i].path < paths[j].path })
 	for s := range sections {
 		st.Sections = append(st.Sections, s)
 	}
@@ -276,19 +245,34 @@ func writeAll(fsys afero.Fs, dir, stubDir string, all func(emit func(job))) (Sta
 	return st, paths, firstErr
 }
 
+// pageRef is a page written, as the batch planner sees it.
+type pageRef struct {
+	path  string
+	class batchClass
+}
+
+// stubBody is the body of a page's stub: a note's whole (other pages show
+// notes in full), no other.
+func stubBody(p page) string {
+	if _, ok := p.kind.(noteKind); ok {
+		return p.body
+	}
+	return ""
+}
+
 // writePage writes one Markdown file: JSON front matter, a blank line, body.
-func writePage(fsys afero.Fs, dir string, p page) (int, error) {
+func writePage(fsys afero.Fs, dir, rel string, front any, body string) (int, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	// No indentation: a third fewer bytes for Hugo to read, and the tree
 	// stays readable with a JSON viewer (chronicle build --keep).
-	if err := enc.Encode(p.front); err != nil {
-		return 0, fmt.Errorf("write %s: %w", p.path, err)
+	if err := enc.Encode(front); err != nil {
+		return 0, fmt.Errorf("write %s: %w", rel, err)
 	}
 	buf.WriteString("\n")
-	buf.WriteString(p.body)
-	path := filepath.Join(dir, filepath.FromSlash(p.path))
+	buf.WriteString(body)
+	path := filepath.Join(dir, filepath.FromSlash(rel))
 	if err := fsys.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return 0, err
 	}

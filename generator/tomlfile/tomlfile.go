@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strings"
 
+	"chronicle/generator/diag"
+
 	"github.com/pelletier/go-toml/v2"
 )
 
@@ -20,6 +22,11 @@ type Error struct {
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// Problem is the error as the one problem type of every stage.
+func (e *Error) Problem() diag.Problem {
+	return diag.Problem{File: e.File, Line: e.Line, Severity: diag.Error, Code: diag.BadTOML, Message: e.Msg}
+}
 
 // Decode decodes data into v, refusing keys v has no field for. Errors are
 // *Error values (joined with errors.Join when there are several).

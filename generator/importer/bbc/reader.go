@@ -12,6 +12,7 @@
 package bbc
 
 import (
+	"chronicle/generator/diag"
 	"strings"
 	"time"
 
@@ -141,14 +142,14 @@ func readEntry(d *capture.Doc, s start, end int) {
 		kind, _, known := parseMarker(d.Line(s.marker))
 		if !known {
 			kind, _, _ = looksLikeMarker(d.Line(s.marker))
-			d.Warnf(s.marker, "unknown marker %q kept as kind %q", strings.TrimSpace(d.Line(s.marker)), kind)
+			d.Warnf(s.marker, diag.Marker, "unknown marker %q kept as kind %q", strings.TrimSpace(d.Line(s.marker)), kind)
 		}
 		e.Kind = kind
 		d.Claim(s.marker, s.marker, index, "marker")
 	}
 	d.Claim(s.line, s.line, index, "header")
 	if s.err != nil {
-		d.Errorf(s.line, "entry header: %v", s.err)
+		d.Errorf(s.line, diag.Header, "entry header: %v", s.err)
 	} else {
 		e.Time, e.Zone = instant(d, s)
 	}
@@ -161,7 +162,7 @@ func readEntry(d *capture.Doc, s start, end int) {
 	}
 	d.Entries[index].Lines = [2]int{first, last}
 	if e.Title == "" {
-		d.Warnf(s.line, "entry without a title")
+		d.Warnf(s.line, diag.NoTitle, "entry without a title")
 	}
 }
 
@@ -176,13 +177,13 @@ func instant(d *capture.Doc, s start) (time.Time, string) {
 		day, err = time.Parse("2 January 2006", date)
 	} else if d.Capture.PageDate != "" {
 		day, err = time.Parse("2006-01-02", d.Capture.PageDate)
-		d.Noticef(s.line, "date of %s taken from the page date %s", s.header.Clock, d.Capture.PageDate)
+		d.Noticef(s.line, diag.DateInferred, "date of %s taken from the page date %s", s.header.Clock, d.Capture.PageDate)
 	} else {
-		d.Errorf(s.line, "time %s has no date: set page_date in the sidecar or pass --date", s.header.Clock)
+		d.Errorf(s.line, diag.NoDate, "time %s has no date: set page_date in the sidecar or pass --date", s.header.Clock)
 		return time.Time{}, z.Abbrev
 	}
 	if err != nil {
-		d.Errorf(s.line, "bad date: %v", err)
+		d.Errorf(s.line, diag.BadDate, "bad date: %v", err)
 		return time.Time{}, z.Abbrev
 	}
 	loc, zone := time.FixedZone(z.Abbrev, z.Offset*3600), z.Abbrev

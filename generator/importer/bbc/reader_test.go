@@ -1,6 +1,7 @@
 package bbc
 
 import (
+	"chronicle/generator/diag"
 	"os"
 	"strings"
 	"testing"
@@ -149,7 +150,7 @@ func FuzzRead(f *testing.F) {
 		d := capture.NewDoc(&entry.Capture{File: "fuzz.txt", PageDate: "2022-01-01"}, text, time.UTC)
 		New().Read(d)
 		for _, p := range d.Problems {
-			if strings.Contains(p.Message, "claimed twice") {
+			if p.Code == diag.ClaimedTwice {
 				t.Fatalf("%v", p)
 			}
 		}

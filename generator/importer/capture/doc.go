@@ -6,47 +6,26 @@ package capture
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 )
 
-// Severity ranks a Problem.
-type Severity int
+// Severity ranks a Problem (diag.Severity).
+type Severity = diag.Severity
 
-// Severities, from least to most serious. `check` fails on errors, and with
-// --strict on warnings too; notices only inform.
+// Severities, from least to most serious (diag).
 const (
-	Notice Severity = iota
-	Warning
-	Error
+	Notice  = diag.Notice
+	Warning = diag.Warning
+	Error   = diag.Error
 )
 
-func (s Severity) String() string {
-	switch s {
-	case Notice:
-		return "notice"
-	case Warning:
-		return "warning"
-	default:
-		return "error"
-	}
-}
-
-// Problem is something a reader wants a person to know, tied to a line.
-type Problem struct {
-	File     string
-	Line     int
-	Severity Severity
-	Message  string
-}
-
-// String renders the problem as "file:line: severity: message".
-func (p Problem) String() string {
-	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Severity, p.Message)
-}
+// Problem is something a reader wants a person to know, tied to a line: the
+// one problem type of every stage (diag.Problem).
+type Problem = diag.Problem
 
 // Use says where a line of the capture went.
 type Use struct {
@@ -102,7 +81,7 @@ func (d *Doc) Claim(first, last int, entryIndex int, field string) {
 			continue
 		}
 		if prev := d.uses[n-1]; prev != nil {
-			d.Errorf(n, "line claimed twice (%s, then %s)", prev.Field, field)
+			d.Errorf(n, diag.ClaimedTwice, "line claimed twice (%s, then %s)", prev.Field, field)
 			continue
 		}
 		d.uses[n-1] = &Use{Entry: entryIndex, Field: field}
@@ -128,32 +107,28 @@ func (d *Doc) Unplaced() []int {
 	return out
 }
 
-// Report adds a problem at line n.
-func (d *Doc) Report(sev Severity, n int, format string, args ...any) {
-	d.Problems = append(d.Problems, Problem{File: d.Capture.File, Line: n, Severity: sev, Message: fmt.Sprintf(format, args...)})
+// Report adds a problem of the given code at line n.
+func (d *Doc) Report(sev Severity, n int, code diag.Code, format string, args ...any) {
+	d.Problems = append(d.Problems, Problem{File: d.Capture.File, Line: n, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
 // Errorf reports an error at line n.
-func (d *Doc) Errorf(n int, format string, args ...any) { d.Report(Error, n, format, args...) }
+func (d *Doc) Errorf(n int, code diag.Code, format string, args ...any) {
+	d.Report(Error, n, code, format, args...)
+}
 
 // Warnf reports a warning at line n.
-func (d *Doc) Warnf(n int, format string, args ...any) { d.Report(Warning, n, format, args...) }
+func (d *Doc) Warnf(n int, code diag.Code, format string, args ...any) {
+	d.Report(Warning, n, code, format, args...)
+}
 
 // Noticef reports a notice at line n.
-func (d *Doc) Noticef(n int, format string, args ...any) { d.Report(Notice, n, format, args...) }
+func (d *Doc) Noticef(n int, code diag.Code, format string, args ...any) {
+	d.Report(Notice, n, code, format, args...)
+}
 
 // SortProblems orders problems by line, then severity.
-func SortProblems(ps []Problem) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		if ps[i].File != ps[j].File {
-			return ps[i].File < ps[j].File
-		}
-		if ps[i].Line != ps[j].Line {
-			return ps[i].Line < ps[j].Line
-		}
-		return ps[i].Severity > ps[j].Severity
-	})
-}
+func SortProblems(ps []Problem) { diag.Sort(ps) }
 
 // Reader turns the lines of one capture format into entries. A reader fills
 // Doc.Entries (without IDs: the importer assigns them), Doc.Capture.Page, claims

@@ -1,6 +1,7 @@
 package independent
 
 import (
+	"chronicle/generator/diag"
 	"time"
 
 	"chronicle/generator/importer/capture"
@@ -35,7 +36,7 @@ func newClock(d *capture.Doc) *clock {
 			c.loc = loc
 		} else {
 			c.loc = time.UTC
-			d.Warnf(1, "no time zone for the capture: times read as UTC")
+			d.Warnf(1, diag.NoZone, "no time zone for the capture: times read as UTC")
 		}
 	}
 	if pd := d.Capture.PageDate; pd != "" {
@@ -65,7 +66,7 @@ func (c *clock) at(h header, n int) time.Time {
 		}
 		year, month, day = h.year, h.month, h.day
 		if !c.page.IsZero() && time.Date(year, month, day, 0, 0, 0, 0, time.UTC).After(c.page) {
-			c.d.Warnf(n, "entry dated %s is later than the page date %s", h.date, c.d.Capture.PageDate)
+			c.d.Warnf(n, diag.LaterThan, "entry dated %s is later than the page date %s", h.date, c.d.Capture.PageDate)
 		}
 	} else {
 		if !c.pageDate(h, n) {
@@ -75,7 +76,7 @@ func (c *clock) at(h header, n int) time.Time {
 	}
 	t := time.Date(year, month, day, h.hour, h.minute, 0, 0, c.loc)
 	if t.Hour() != h.hour || t.Minute() != h.minute {
-		c.d.Warnf(n, "time %s does not exist on %s in %s (the clocks went forward)",
+		c.d.Warnf(n, diag.ClockGap, "time %s does not exist on %s in %s (the clocks went forward)",
 			h.clockTime(), time.Date(year, month, day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), c.zone())
 	}
 	return t.UTC()
@@ -89,13 +90,13 @@ func (c *clock) pageDate(h header, n int) bool {
 		switch {
 		case pd == "":
 			c.state = pageMissing
-			c.d.Errorf(n, "time %s has no date: set page_date in the sidecar or pass --date", h.local)
+			c.d.Errorf(n, diag.NoDate, "time %s has no date: set page_date in the sidecar or pass --date", h.local)
 		case c.pageErr:
 			c.state = pageMissing
-			c.d.Errorf(n, "page date %q is not YYYY-MM-DD: time %s has no date", pd, h.local)
+			c.d.Errorf(n, diag.BadDate, "page date %q is not YYYY-MM-DD: time %s has no date", pd, h.local)
 		default:
 			c.state = pageUsed
-			c.d.Noticef(n, "date %s of undated times taken from the page date", pd)
+			c.d.Noticef(n, diag.DateInferred, "date %s of undated times taken from the page date", pd)
 		}
 	}
 	return c.state == pageUsed

@@ -1,6 +1,7 @@
 package independent
 
 import (
+	"chronicle/generator/diag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,7 +66,7 @@ func checkLedger(t *testing.T, d *capture.Doc) {
 		}
 	}
 	for _, p := range d.Problems {
-		if strings.Contains(p.Message, "claimed twice") {
+		if p.Code == diag.ClaimedTwice {
 			t.Errorf("%s", p)
 		}
 	}

@@ -1,6 +1,7 @@
 package independent
 
 import (
+	"chronicle/generator/diag"
 	"slices"
 	"strings"
 
@@ -60,7 +61,7 @@ func (Reader) Read(d *capture.Doc) {
 		d.Claim(headline, headline, -1, fieldHeadline)
 	}
 	if len(starts) == 0 {
-		d.Errorf(1, "no entry header such as `12:31 , Thomas Kingsley` found")
+		d.Errorf(1, diag.NoHeader, "no entry header such as `12:31 , Thomas Kingsley` found")
 		claimBoilerplate(d)
 		return
 	}
@@ -115,7 +116,7 @@ func readEntry(d *capture.Doc, s start, index, last int, titles map[string]bool,
 	}
 	d.Claim(s.line, s.line, index, "header")
 	for _, f := range s.header.check() {
-		d.Report(f.sev, s.line, "%s", f.msg)
+		d.Report(f.sev, s.line, diag.Header, "%s", f.msg)
 	}
 	e.Time = clk.at(s.header, s.line)
 	b := body{d: d, index: index, first: s.line + 1, last: last, titles: titles}
@@ -127,9 +128,9 @@ func readEntry(d *capture.Doc, s start, index, last int, titles map[string]bool,
 	if e.Title == "" {
 		if onlyEmbeds(e.Body) {
 			e.Kind = entry.KindStub
-			d.Noticef(s.line, "empty entry kept as stub")
+			d.Noticef(s.line, diag.Stub, "empty entry kept as stub")
 		} else {
-			d.Warnf(s.line, "entry has no title")
+			d.Warnf(s.line, diag.NoTitle, "entry has no title")
 		}
 	}
 	return e

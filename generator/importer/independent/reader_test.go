@@ -1,6 +1,7 @@
 package independent
 
 import (
+	"chronicle/generator/diag"
 	"os"
 	"reflect"
 	"strings"
@@ -378,7 +379,7 @@ func FuzzRead(f *testing.F) {
 		d := capture.NewDoc(c, text, loc)
 		New().Read(d)
 		for _, p := range d.Problems {
-			if strings.Contains(p.Message, "claimed twice") {
+			if p.Code == diag.ClaimedTwice {
 				t.Fatalf("%s", p)
 			}
 			if p.Line < 0 || p.Line > max(d.Len(), 1) {

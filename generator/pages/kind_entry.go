@@ -8,6 +8,31 @@ import (
 	"chronicle/generator/entry"
 )
 
+// entryKind: an entry, its blocks as Markdown with render-hook marks
+// (entries/<id>.md).
+type entryKind struct{}
+
+func (entryKind) Name() string           { return "entry" }
+func (entryKind) Route(id string) string { return route("entries", id) }
+func (entryKind) Class(id string) batchClass {
+	if id == "" {
+		return classList
+	}
+	return classEntry
+}
+func (entryKind) Pages(w *writer, emit func(job)) {
+	const batch = 64
+	for i := 0; i < len(w.c.Entries); i += batch {
+		emit(func() []page {
+			var ps []page
+			for k := i; k < min(i+batch, len(w.c.Entries)); k++ {
+				ps = append(ps, w.entry(&w.c.Entries[k]))
+			}
+			return ps
+		})
+	}
+}
+
 // blockFront is what the `block` render hook needs of a non-text block.
 type blockFront struct {
 	Type     string `json:"type"`
@@ -34,7 +59,7 @@ type entryFront struct {
 
 // entryMeta is what other pages read of an entry: lists, feeds, figure
 // tables, quotes and notes show its title, time, publisher and authors. It
-// is all an entry's stub holds (see stub).
+// is all an entry's stub holds.
 type entryMeta struct {
 	Title       string         `json:"title"`
 	Date        string         `json:"date"`
@@ -51,6 +76,14 @@ type entryMeta struct {
 	Authors     []entry.Author `json:"authors"`
 	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
+
+// entryStub is an entry's stub: entryMeta, and the build option.
+type entryStub struct {
+	entryMeta
+	Build *buildOptions `json:"build"`
+}
+
+func (f entryFront) stub() any { return entryStub{f.entryMeta, stubBuild} }
 
 // entry writes an entry's page.
 func (w *writer) entry(e *entry.Entry) page {
@@ -93,7 +126,7 @@ func (w *writer) entry(e *entry.Entry) page {
 			f.Terms = append(f.Terms, termFront{ID: t.ID, Term: t.Term})
 		}
 	}
-	return page{path: "entries/" + e.ID + ".md", front: f, body: body.String()}
+	return page{kind: entryKind{}, id: e.ID, front: f, body: body.String()}
 }
 
 // entryTitle is the title of an entry's page.
@@ -183,7 +216,3 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// notesAbout lists the IDs of the notes about a target ("entry:<id>").
-func (w *writer) notesAbout(target string) []string {
-	return nonNil(w.ix.notes[target])
-}

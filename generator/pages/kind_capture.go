@@ -1,0 +1,83 @@
+package pages
+
+import (
+	"strings"
+
+	"chronicle/generator/entry"
+)
+
+// captureKind: a capture's lines, numbered, for citing
+// (captures/<capture ID>.md, the ID from entry.CaptureID).
+type captureKind struct{}
+
+func (captureKind) Name() string           { return "capture" }
+func (captureKind) Route(id string) string { return route("captures", id) }
+func (captureKind) Class(id string) batchClass {
+	if id == "" {
+		return classShared
+	}
+	return classOther
+}
+func (captureKind) Pages(w *writer, emit func(job)) { emit(w.capturePages) }
+
+// captureFront is a capture page's front matter.
+type captureFront struct {
+	captureMeta
+	PageSummary []string `json:"page_summary"`
+	// Text is the lines as one string: Hugo holds every page's front
+	// matter while it renders, and a string costs a fraction of a list.
+	Text string `json:"text"`
+}
+
+// captureMeta is what other pages read of a capture.
+type captureMeta struct {
+	Title       string `json:"title"`
+	Capture     string `json:"capture"`
+	Download    string `json:"download"`
+	Publisher   string `json:"publisher"`
+	PublisherID string `json:"publisher_id"`
+	PageTitle   string `json:"page_title"`
+	PageDate    string `json:"page_date"`
+	PageURL     string `json:"page_url"`
+	Via         string `json:"via"`
+	Format      string `json:"format"`
+	LineCount   int    `json:"line_count"`
+}
+
+type captureStub struct {
+	captureMeta
+	Build *buildOptions `json:"build"`
+}
+
+func (f captureFront) stub() any { return captureStub{f.captureMeta, stubBuild} }
+
+func (w *writer) capturePages() []page {
+	var ps []page
+	for _, c := range w.c.Captures {
+		lines := captureLines(c.Source)
+		f := captureFront{
+			captureMeta: captureMeta{Title: c.File, Capture: c.File, Download: Download(&c), Publisher: c.Publisher,
+				PublisherID: c.PublisherID, PageTitle: c.PageTitle, PageDate: c.PageDate, PageURL: c.PageURL, Via: c.Via,
+				Format: c.Format, LineCount: len(lines)},
+			PageSummary: nonNil(c.Page.Summary), Text: strings.Join(lines, "\n"),
+		}
+		ps = append(ps, page{kind: captureKind{}, id: c.PageID(), front: f})
+	}
+	return ps
+}
+
+// Download is where the site offers a capture for download, relative to
+// its root: beside the capture's page, named by its ID
+// ("captures/000_7afe650ce409cb36.txt").
+func Download(c *entry.Capture) string {
+	return strings.TrimSuffix(captureKind{}.Route(c.PageID()), ".md") + ".txt"
+}
+
+// captureLines are a capture's lines, as its page numbers them.
+func captureLines(source string) []string {
+	if source == "" {
+		return nil
+	}
+	s := strings.TrimSuffix(strings.ReplaceAll(source, "\r\n", "\n"), "\n")
+	return strings.Split(s, "\n")
+}

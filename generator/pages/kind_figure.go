@@ -1,0 +1,112 @@
+package pages
+
+import "chronicle/generator/entry"
+
+// figureKind: a figure series, the numbers claimed again and again, with
+// who claimed them and when, and a chart (figures/<id>.md). The shape to
+// copy for a new kind: the kind's four methods, its typed front matter,
+// the part of it that other pages read (its meta, all its stub holds), and
+// the function that makes its pages.
+type figureKind struct{}
+
+func (figureKind) Name() string            { return "figure" }
+func (figureKind) Route(id string) string  { return route("figures", id) }
+func (figureKind) Class(string) batchClass { return classShared }
+func (figureKind) Pages(w *writer, emit func(job)) { emit(w.seriesPages) }
+
+// figureFront is a figure page's front matter.
+type figureFront struct {
+	figureMeta
+	Claims []claimFront `json:"claims"`
+	Chart  string       `json:"chart"` // an inline SVG (Chart)
+}
+
+// figureMeta is what other pages read of a figure.
+type figureMeta struct {
+	Title       string `json:"title"`
+	SeriesID    string `json:"series_id"`
+	Unit        string `json:"unit"`
+	Description string `json:"description"`
+	ClaimsTotal int    `json:"claims_total"`
+}
+
+type figureStub struct {
+	figureMeta
+	Build *buildOptions `json:"build"`
+}
+
+func (f figureFront) stub() any { return figureStub{f.figureMeta, stubBuild} }
+
+func (w *writer) seriesIDs() []string {
+	ids := []string{}
+	for _, s := range w.c.Series {
+		if len(s.Claims) > 0 {
+			ids = append(ids, s.ID)
+		}
+	}
+	return ids
+}
+
+func (w *writer) seriesPages() []page {
+	var ps []page
+	for _, s := range w.c.Series {
+		if len(s.Claims) == 0 {
+			continue
+		}
+		f := figureFront{
+			figureMeta: figureMeta{Title: s.Title, SeriesID: s.ID, Unit: s.Unit, Description: s.Description, ClaimsTotal: len(s.Claims)},
+			Claims:     tableClaims(s.Claims), Chart: Chart(s),
+		}
+		ps = append(ps, page{kind: figureKind{}, id: s.ID, front: f})
+	}
+	return ps
+}
+
+// claimsShown is how many claims a figure's table lists at most: every claim
+// the editors checked, and as many found automatically as there is room for,
+// oldest first. The chart shows them all.
+const claimsShown = 1000
+
+// tableClaims picks the claims a figure's table lists, keeping their order.
+// claimFront is a claim in a figure's table: the claim, and the ID of the
+// capture it cites, if any, for the link to its page.
+type claimFront struct {
+	entry.Claim
+	CaptureID string `json:"capture_id,omitempty"`
+}
+
+func tableClaims(claims []entry.Claim) []claimFront {
+	var out []claimFront
+	for _, c := range shownClaims(claims) {
+		f := claimFront{Claim: c}
+		if c.Capture != "" {
+			f.CaptureID = entry.CaptureID(c.Capture)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// shownClaims picks the claims a figure's table lists (claimsShown).
+func shownClaims(claims []entry.Claim) []entry.Claim {
+	if len(claims) <= claimsShown {
+		return claims
+	}
+	room := claimsShown
+	for _, c := range claims {
+		if !c.Derived {
+			room--
+		}
+	}
+	var out []entry.Claim
+	for _, c := range claims {
+		if !c.Derived || room > 0 {
+			out = append(out, c)
+			if c.Derived {
+				room--
+			}
+		}
+	}
+	return out
+}
+

@@ -1,0 +1,165 @@
+package pages
+
+import (
+	"fmt"
+
+	"chronicle/generator/entry"
+)
+
+// The home page, the about page and the search page: one page each.
+
+type homeKind struct{}
+
+func (homeKind) Name() string             { return "home" }
+func (homeKind) Route(string) string      { return "_index.md" }
+func (homeKind) Class(string) batchClass  { return classShared }
+func (homeKind) Pages(w *writer, emit func(job)) {
+	emit(func() []page { return []page{{kind: homeKind{}, front: w.home()}} })
+	emit(w.sectionIndexes)
+}
+
+// homeFront is the home page's front matter: the latest days with their
+// counts, the latest entries and notes, and what the chronicle holds.
+type homeFront struct {
+	Title      string   `json:"title"`
+	Days       []dayRef `json:"days"`
+	DaysTotal  int      `json:"days_total"`
+	Latest     []string `json:"latest"`
+	People     []string `json:"people"`
+	Publishers []string `json:"publishers"`
+	Threads    []string `json:"threads"`
+	Series     []string `json:"series"`
+	Notes      []string `json:"notes"`
+	Entries    int      `json:"entries"`
+	Captures   int      `json:"captures"`
+}
+
+// homeStub is what other pages read of the home page.
+type homeStub struct {
+	Title     string        `json:"title"`
+	DaysTotal int           `json:"days_total"`
+	Entries   int           `json:"entries"`
+	Captures  int           `json:"captures"`
+	Build     *buildOptions `json:"build"`
+}
+
+func (f homeFront) stub() any {
+	return homeStub{Title: f.Title, DaysTotal: f.DaysTotal, Entries: f.Entries, Captures: f.Captures, Build: stubBuild}
+}
+
+// homeDays is how many days the home page lists: the latest.
+const homeDays = 60
+
+func (w *writer) home() homeFront {
+	days := w.dayRefs()
+	latest := []string{}
+	for i := len(w.c.Entries) - 1; i >= 0 && len(latest) < 8; i-- {
+		if w.c.Entries[i].Kind != entry.KindStub {
+			latest = append(latest, w.c.Entries[i].ID)
+		}
+	}
+	var notes []string
+	for i := len(w.c.Notes) - 1; i >= 0 && len(notes) < 6; i-- {
+		notes = append(notes, w.c.Notes[i].ID)
+	}
+	return homeFront{
+		Title: w.opts.Title, Days: days[max(0, len(days)-homeDays):], DaysTotal: len(days), Latest: latest,
+		People: w.topPeople(entry.InTheNews, 24), Publishers: w.publisherIDs(), Threads: w.threadIDs(),
+		Series: w.seriesIDs(), Notes: nonNil(notes), Entries: len(w.c.Entries), Captures: len(w.c.Captures),
+	}
+}
+
+// sectionFront is a section's list page: a title and an introduction.
+type sectionFront struct {
+	Title string `json:"title"`
+	Intro string `json:"intro"`
+}
+
+// sectionStub is a section's stub.
+type sectionStub struct {
+	sectionFront
+	Build *buildOptions `json:"build"`
+}
+
+func (f sectionFront) stub() any { return sectionStub{f, stubBuild} }
+
+// sectionIndexes are the list pages of the sections.
+func (w *writer) sectionIndexes() []page {
+	sections := []struct {
+		kind         Kind
+		title, intro string
+	}{
+		{dayKind{}, "Days", "Every day of the chronicle, with its entries from every publisher in time order."},
+		{entryKind{}, "Entries", "Every entry, oldest first."},
+		{personKind{}, "People", "The people the entries name, and the journalists who wrote them."},
+		{publisherKind{}, "Publishers", "The publishers whose live pages make up the chronicle."},
+		{captureKind{}, "Captures", "The captured pages, line by line, as they were imported."},
+		{noteKind{}, "Editors' notes", "Context, corrections, fact-checks and questions for discussion, written by the editors."},
+		{threadKind{}, "Story threads", "Stories followed across days and publishers."},
+		{figureKind{}, "Figures", "Numbers claimed again and again, with who claimed them and when."},
+	}
+	var ps []page
+	for _, s := range sections {
+		ps = append(ps, page{kind: s.kind, front: sectionFront{Title: s.title, Intro: s.intro}})
+	}
+	return ps
+}
+
+// topPeople lists the people of a kind mentioned in most entries.
+func (w *writer) topPeople(kind entry.PersonKind, n int) []string {
+	counts := map[string]int{}
+	for _, e := range w.c.Entries {
+		for _, p := range e.People {
+			counts[p]++
+		}
+	}
+	var ids []string
+	for _, p := range w.c.People {
+		if p.Kind == kind && counts[p.ID] > 0 {
+			ids = append(ids, p.ID)
+		}
+	}
+	sortByCount(ids, counts)
+	if len(ids) > n {
+		ids = ids[:n]
+	}
+	return nonNil(ids)
+}
+
+type aboutKind struct{}
+
+func (aboutKind) Name() string            { return "about" }
+func (aboutKind) Route(string) string     { return "about.md" }
+func (aboutKind) Class(string) batchClass { return classShared }
+func (aboutKind) Pages(w *writer, emit func(job)) {
+	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))
+	emit(func() []page {
+		return []page{{kind: aboutKind{}, front: layoutFront{Title: "About this chronicle", Layout: "about"}, body: body}}
+	})
+}
+
+// layoutFront is the front matter of a page that is its layout and a title.
+type layoutFront struct {
+	Title  string `json:"title"`
+	Layout string `json:"layout"`
+}
+
+// layoutStub is its stub.
+type layoutStub struct {
+	layoutFront
+	Build *buildOptions `json:"build"`
+}
+
+func (f layoutFront) stub() any { return layoutStub{f, stubBuild} }
+
+type searchKind struct{}
+
+func (searchKind) Name() string { return "search" }
+
+// Route: a section list page, so that it renders to search/index.html, the
+// address the offline archive documents (search/index.html?q=…).
+func (searchKind) Route(string) string     { return "search/_index.md" }
+func (searchKind) Class(string) batchClass { return classShared }
+func (searchKind) Pages(w *writer, emit func(job)) {
+	emit(func() []page { return []page{{kind: searchKind{}, front: layoutFront{Title: "Search", Layout: "search"}}} })
+}

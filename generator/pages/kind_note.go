@@ -1,0 +1,44 @@
+package pages
+
+import "strings"
+
+// noteKind: an editor's note: context, a correction, a fact-check or a
+// question, about an entry, a day, a person or a term (notes/<id>.md).
+type noteKind struct{}
+
+func (noteKind) Name() string            { return "note" }
+func (noteKind) Route(id string) string  { return route("notes", id) }
+func (noteKind) Class(string) batchClass { return classShared }
+func (noteKind) Pages(w *writer, emit func(job)) { emit(w.notePages) }
+
+// noteFront is a note's front matter; its body is the note. Other pages
+// show notes in full, so its stub is the whole page, body included.
+type noteFront struct {
+	Title     string `json:"title"`
+	NoteKind  string `json:"note_kind"`
+	AboutKind string `json:"about_kind"`
+	About     string `json:"about"`
+	Author    string `json:"author"`
+}
+
+type noteStub struct {
+	noteFront
+	Build *buildOptions `json:"build"`
+}
+
+func (f noteFront) stub() any { return noteStub{f, stubBuild} }
+
+func (w *writer) notePages() []page {
+	var ps []page
+	for _, n := range w.c.Notes {
+		kind, id, _ := strings.Cut(n.Target, ":")
+		f := noteFront{Title: n.Title, NoteKind: n.Kind, AboutKind: kind, About: id, Author: n.Author}
+		ps = append(ps, page{kind: noteKind{}, id: n.ID, front: f, body: EditorMarkdown(n.Body) + "\n"})
+	}
+	return ps
+}
+
+// notesAbout lists the IDs of the notes about a target ("entry:<id>").
+func (w *writer) notesAbout(target string) []string {
+	return nonNil(w.ix.notes[target])
+}

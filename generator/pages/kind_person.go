@@ -1,0 +1,101 @@
+package pages
+
+
+
+// personKind: a person the entries name or who wrote them: mentions by day,
+// bylines, quotes (people/<id>.md).
+type personKind struct{}
+
+func (personKind) Name() string            { return "person" }
+func (personKind) Route(id string) string  { return route("people", id) }
+func (personKind) Class(string) batchClass { return classShared }
+func (personKind) Pages(w *writer, emit func(job)) { emit(w.peoplePages) }
+
+// personFront is a person page's front matter. Long lists go on in part
+// pages (kind_part.go); the counts are of all.
+type personFront struct {
+	personMeta
+	AlsoKnownAs []string     `json:"also_known_as"`
+	Days        []dayEntries `json:"days"`
+	Wrote       []dayEntries `json:"wrote"`
+	Quotes      []quote      `json:"quotes"`
+	Notes       []string     `json:"notes"`
+	DaysParts   []partRef    `json:"days_parts"`
+	WroteParts  []partRef    `json:"wrote_parts"`
+}
+
+// personMeta is what other pages read of a person: all a stub holds.
+type personMeta struct {
+	Title       string `json:"title"`
+	PersonID    string `json:"person_id"`
+	Role        string `json:"role"`
+	Country     string `json:"country"`
+	Kind        string `json:"kind"`
+	Description string `json:"description"`
+	Derived     bool   `json:"derived"`
+	Publisher   string `json:"publisher"`
+	Mentions    int    `json:"mentions"`
+	WroteCount  int    `json:"wrote_count"`
+	DayCount    int    `json:"day_count"`
+	QuotesTotal int    `json:"quotes_total"`
+}
+
+// personStub is a person's stub.
+type personStub struct {
+	personMeta
+	Build *buildOptions `json:"build"`
+}
+
+func (f personFront) stub() any { return personStub{f.personMeta, stubBuild} }
+
+func (w *writer) peoplePages() []page {
+	mentioned, wrote := w.ix.mentioned, w.ix.wrote
+	var ps []page
+	for _, p := range w.c.People {
+		if len(mentioned[p.ID]) == 0 && len(wrote[p.ID]) == 0 {
+			continue // named in the registry but not in these captures
+		}
+		owner := ownerOf(personKind{}, p.ID)
+		days, dayParts, more, dayCount := w.long(owner, "named", p.Name, "Named in the entries", mentioned[p.ID])
+		ps = append(ps, more...)
+		wroteDays, wroteParts, more, _ := w.long(owner, "wrote", p.Name, "Entries by "+p.Name, wrote[p.ID])
+		ps = append(ps, more...)
+		quotes := w.quotesBy(p.ID)
+		f := personFront{
+			personMeta: personMeta{Title: p.Name, PersonID: p.ID, Role: p.Role, Country: p.Country, Kind: string(p.Kind),
+				Description: p.Description, Derived: p.Derived, Publisher: p.Publisher, Mentions: len(mentioned[p.ID]),
+				WroteCount: len(wrote[p.ID]), DayCount: dayCount, QuotesTotal: len(quotes)},
+			AlsoKnownAs: nonNil(p.Aliases), Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
+			Notes: w.notesAbout("person:" + p.ID), DaysParts: nonNil(dayParts), WroteParts: nonNil(wroteParts),
+		}
+		ps = append(ps, page{kind: personKind{}, id: p.ID, front: f})
+	}
+	return ps
+}
+
+// quotesShown is how many quotes a person's page prints.
+const quotesShown = 100
+
+// quote is a quote on a person's page.
+type quote struct {
+	Text  string `json:"text"`
+	Entry string `json:"entry"`
+	Date  string `json:"date"`
+}
+
+func (w *writer) quotesBy(id string) []quote {
+	return nonNil(w.ix.quotes[id])
+}
+
+// peopleWithPages lists, in registry order, the people who have a page: those
+// named in an entry or who wrote one.
+func (w *writer) peopleWithPages() []string {
+	var ids []string
+	for _, p := range w.c.People {
+		if len(w.ix.mentioned[p.ID]) > 0 || len(w.ix.wrote[p.ID]) > 0 {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+

@@ -1,0 +1,94 @@
+package pages
+
+import "sort"
+
+// publisherKind: a publisher, its captures, journalists and entries by day
+// (publishers/<id>.md).
+type publisherKind struct{}
+
+func (publisherKind) Name() string            { return "publisher" }
+func (publisherKind) Route(id string) string  { return route("publishers", id) }
+func (publisherKind) Class(string) batchClass { return classShared }
+func (publisherKind) Pages(w *writer, emit func(job)) { emit(w.publisherPages) }
+
+// publisherFront is a publisher page's front matter.
+type publisherFront struct {
+	publisherMeta
+	Captures    []captureRef `json:"captures"`
+	Journalists []string     `json:"journalists"`
+	Days        []dayEntries `json:"days"`
+	DaysParts   []partRef    `json:"days_parts"`
+}
+
+// publisherMeta is what other pages read of a publisher.
+type publisherMeta struct {
+	Title       string `json:"title"`
+	PublisherID string `json:"publisher_id"`
+	Total       int    `json:"total"`
+	DayCount    int    `json:"day_count"`
+}
+
+type publisherStub struct {
+	publisherMeta
+	Build *buildOptions `json:"build"`
+}
+
+func (f publisherFront) stub() any { return publisherStub{f.publisherMeta, stubBuild} }
+
+// captureRef describes a capture on its publisher's page.
+type captureRef struct {
+	ID        string `json:"id"` // the capture page's ID (entry.CaptureID)
+	File      string `json:"file"`
+	PageTitle string `json:"page_title"`
+	PageDate  string `json:"page_date"`
+	Via       string `json:"via"`
+	Entries   int    `json:"entries"`
+}
+
+func (w *writer) publisherIDs() []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, c := range w.c.Captures {
+		if !seen[c.PublisherID] {
+			seen[c.PublisherID] = true
+			ids = append(ids, c.PublisherID)
+		}
+	}
+	sort.Strings(ids)
+	return nonNil(ids)
+}
+
+func (w *writer) publisherPages() []page {
+	var ps []page
+	for _, id := range w.publisherIDs() {
+		var name string
+		var caps []captureRef
+		for _, c := range w.c.Captures {
+			if c.PublisherID != id {
+				continue
+			}
+			name = c.Publisher
+			caps = append(caps, captureRef{File: c.File, ID: c.PageID(), PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
+		}
+		var ids []string
+		journalists := map[string]bool{}
+		for _, e := range w.c.Entries {
+			if e.PublisherID == id {
+				ids = append(ids, e.ID)
+				for _, a := range e.Authors {
+					if a.Person != "" {
+						journalists[a.Person] = true
+					}
+				}
+			}
+		}
+		days, parts, more, dayCount := w.long(ownerOf(publisherKind{}, id), "entries", name, "Entries by day", ids)
+		ps = append(ps, more...)
+		f := publisherFront{
+			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: dayCount},
+			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Days: days, DaysParts: nonNil(parts),
+		}
+		ps = append(ps, page{kind: publisherKind{}, id: id, front: f})
+	}
+	return ps
+}

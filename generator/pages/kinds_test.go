@@ -1,0 +1,56 @@
+package pages
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestKinds: every kind has its own name and its own addresses, its list
+// page and its pages sit where its route says, and every kind whose pages
+// live in a section has that section's layout in the project's templates.
+func TestKinds(t *testing.T) {
+	names := map[string]bool{}
+	routes := map[string]string{}
+	for _, k := range kinds {
+		if names[k.Name()] {
+			t.Errorf("two kinds are named %q", k.Name())
+		}
+		names[k.Name()] = true
+		if kindNamed(k.Name()) != k {
+			t.Errorf("kindNamed(%q) is another kind", k.Name())
+		}
+		for _, id := range []string{"", "some-id"} {
+			r := k.Route(id)
+			if !strings.HasSuffix(r, ".md") || strings.HasPrefix(r, "/") {
+				t.Errorf("%s: Route(%q) = %q, want a content path ending in .md", k.Name(), id, r)
+			}
+			if other, ok := routes[r]; ok && other != k.Name() && id != "" {
+				t.Errorf("%s and %s both route %q to %s", k.Name(), other, id, r)
+			}
+			routes[r] = k.Name()
+		}
+		// Hugo picks a page's layout by its top section: <section>/single.html.
+		if sec, _, ok := strings.Cut(k.Route("some-id"), "/"); ok && k.Route("some-id") != k.Route("") {
+			layout := filepath.Join("..", "..", "templates", sec, "single.html")
+			if _, err := os.Stat(layout); err != nil {
+				t.Errorf("%s: no layout %s", k.Name(), layout)
+			}
+		}
+	}
+	r := Routes()
+	for _, c := range []struct{ kind, page, list string }{
+		{"person", "/people/%s", "/people"},
+		{"entry", "/entries/%s", "/entries"},
+		{"day-handout", "/handouts/days/%s", "/handouts/days"},
+		{"glossary", "/glossary", "/glossary"},
+		{"home", "/", "/"},
+		{"handouts", "/handouts", "/handouts"},
+		{"search", "/search", "/search"},
+	} {
+		if got := r[c.kind]; got["page"] != c.page || got["list"] != c.list {
+			t.Errorf("Routes()[%q] = %v, want page %q and list %q", c.kind, got, c.page, c.list)
+		}
+	}
+}
