@@ -120,12 +120,12 @@ type Page struct {
 
 // Capture describes one captured page: its file and what its sidecar says.
 type Capture struct {
-	File      string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
-	Path      string `json:"-"`
+	File string `json:"file"` // base name, e.g. 000_7afe650ce409cb36.txt
+	Path string `json:"-"`
 	// Source is the capture's text, byte for byte as it was read: its page
 	// and its download are made from it, so no later stage reads the file
 	// again.
-	Source string `json:"-"`
+	Source    string `json:"-"`
 	Publisher string `json:"publisher"`
 	// PublisherID is the publisher's slug, used in IDs and URLs.
 	PublisherID string `json:"publisher_id"`

@@ -31,4 +31,3 @@ All entries can be downloaded as [JSON](entries.json) and [CSV](entries.csv),
 oldest first, with their times in UTC, authors, body blocks and the capture
 lines they came from.
 `
-

@@ -215,4 +215,3 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
-

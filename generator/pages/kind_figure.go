@@ -9,9 +9,9 @@ import "chronicle/generator/entry"
 // the function that makes its pages.
 type figureKind struct{}
 
-func (figureKind) Name() string            { return "figure" }
-func (figureKind) Route(id string) string  { return route("figures", id) }
-func (figureKind) Class(string) batchClass { return classShared }
+func (figureKind) Name() string                    { return "figure" }
+func (figureKind) Route(id string) string          { return route("figures", id) }
+func (figureKind) Class(string) batchClass         { return classShared }
 func (figureKind) Pages(w *writer, emit func(job)) { emit(w.seriesPages) }
 
 // figureFront is a figure page's front matter.
@@ -109,4 +109,3 @@ func shownClaims(claims []entry.Claim) []entry.Claim {
 	}
 	return out
 }
-

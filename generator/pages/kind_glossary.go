@@ -70,4 +70,3 @@ func (w *writer) glossary() page {
 // lists: a term used in thousands of entries would make the page too long to
 // load.
 const glossaryShown = 50
-

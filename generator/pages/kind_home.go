@@ -10,9 +10,9 @@ import (
 
 type homeKind struct{}
 
-func (homeKind) Name() string             { return "home" }
-func (homeKind) Route(string) string      { return "_index.md" }
-func (homeKind) Class(string) batchClass  { return classShared }
+func (homeKind) Name() string            { return "home" }
+func (homeKind) Route(string) string     { return "_index.md" }
+func (homeKind) Class(string) batchClass { return classShared }
 func (homeKind) Pages(w *writer, emit func(job)) {
 	emit(func() []page { return []page{{kind: homeKind{}, front: w.home()}} })
 	emit(w.sectionIndexes)
@@ -161,5 +161,7 @@ func (searchKind) Name() string { return "search" }
 func (searchKind) Route(string) string     { return "search/_index.md" }
 func (searchKind) Class(string) batchClass { return classShared }
 func (searchKind) Pages(w *writer, emit func(job)) {
-	emit(func() []page { return []page{{kind: searchKind{}, front: layoutFront{Title: "Search", Layout: "search"}}} })
+	emit(func() []page {
+		return []page{{kind: searchKind{}, front: layoutFront{Title: "Search", Layout: "search"}}}
+	})
 }

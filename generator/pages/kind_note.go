@@ -6,9 +6,9 @@ import "strings"
 // question, about an entry, a day, a person or a term (notes/<id>.md).
 type noteKind struct{}
 
-func (noteKind) Name() string            { return "note" }
-func (noteKind) Route(id string) string  { return route("notes", id) }
-func (noteKind) Class(string) batchClass { return classShared }
+func (noteKind) Name() string                    { return "note" }
+func (noteKind) Route(id string) string          { return route("notes", id) }
+func (noteKind) Class(string) batchClass         { return classShared }
 func (noteKind) Pages(w *writer, emit func(job)) { emit(w.notePages) }
 
 // noteFront is a note's front matter; its body is the note. Other pages

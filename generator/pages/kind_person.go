@@ -1,14 +1,12 @@
 package pages
 
-
-
 // personKind: a person the entries name or who wrote them: mentions by day,
 // bylines, quotes (people/<id>.md).
 type personKind struct{}
 
-func (personKind) Name() string            { return "person" }
-func (personKind) Route(id string) string  { return route("people", id) }
-func (personKind) Class(string) batchClass { return classShared }
+func (personKind) Name() string                    { return "person" }
+func (personKind) Route(id string) string          { return route("people", id) }
+func (personKind) Class(string) batchClass         { return classShared }
 func (personKind) Pages(w *writer, emit func(job)) { emit(w.peoplePages) }
 
 // personFront is a person page's front matter. Long lists go on in part
@@ -98,4 +96,3 @@ func (w *writer) peopleWithPages() []string {
 	}
 	return ids
 }
-

@@ -6,9 +6,9 @@ import "sort"
 // (publishers/<id>.md).
 type publisherKind struct{}
 
-func (publisherKind) Name() string            { return "publisher" }
-func (publisherKind) Route(id string) string  { return route("publishers", id) }
-func (publisherKind) Class(string) batchClass { return classShared }
+func (publisherKind) Name() string                    { return "publisher" }
+func (publisherKind) Route(id string) string          { return route("publishers", id) }
+func (publisherKind) Class(string) batchClass         { return classShared }
 func (publisherKind) Pages(w *writer, emit func(job)) { emit(w.publisherPages) }
 
 // publisherFront is a publisher page's front matter.

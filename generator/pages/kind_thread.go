@@ -4,9 +4,9 @@ package pages
 // (threads/<id>.md).
 type threadKind struct{}
 
-func (threadKind) Name() string            { return "thread" }
-func (threadKind) Route(id string) string  { return route("threads", id) }
-func (threadKind) Class(string) batchClass { return classShared }
+func (threadKind) Name() string                    { return "thread" }
+func (threadKind) Route(id string) string          { return route("threads", id) }
+func (threadKind) Class(string) batchClass         { return classShared }
 func (threadKind) Pages(w *writer, emit func(job)) { emit(w.threadPages) }
 
 // threadFront is a thread page's front matter.
