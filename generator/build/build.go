@@ -317,7 +317,7 @@ func Build(opts Options) (*Report, error) {
 		rs, err := render.Site(render.Options{
 			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
 			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
-			Offline: opts.Offline, Params: map[string]any{"offline": opts.Offline, "routes": pages.Routes()}, Minify: true,
+			Offline: opts.Offline, Params: siteParams(opts.Offline), Minify: true,
 			CacheLimit: RenderCacheLimit, Batches: batches, StubDir: stubs,
 		})
 		batches = nil
@@ -355,6 +355,13 @@ func Build(opts Options) (*Report, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// siteParams are the templates' site.Params: whether the site is built for
+// reading from disk, and the page kinds' routes that the partial page.html
+// finds every page with.
+func siteParams(offline bool) map[string]any {
+	return map[string]any{"offline": offline, "routes": pages.Routes()}
 }
 
 // checkLayouts checks that the templates folder holds every layout the

@@ -120,7 +120,7 @@ func renderTo(c *corpus, site, work string) (render.Stats, error) {
 	return render.Site(render.Options{
 		ContentDir: c.markdown, LayoutsDir: TemplatesDir(repo), StaticDir: StaticDir(repo),
 		PublishDir: site, WorkDir: work, BaseURL: DefaultBaseURL, Title: DefaultTitle, Minify: true,
-		Batches: c.batches, StubDir: filepath.Join(c.dir, "stubs"),
+		Params: siteParams(false), Batches: c.batches, StubDir: filepath.Join(c.dir, "stubs"),
 	})
 }
 
