@@ -7,7 +7,6 @@
 package annotate
 
 import (
-	"chronicle/generator/diag"
 	"errors"
 	"fmt"
 	"runtime"
@@ -17,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

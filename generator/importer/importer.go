@@ -4,7 +4,6 @@
 package importer
 
 import (
-	"chronicle/generator/diag"
 	"crypto/sha256"
 	"fmt"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"time"
 	_ "time/tzdata" // captures name IANA zones; do not depend on the host's zoneinfo
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

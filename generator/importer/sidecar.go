@@ -1,13 +1,13 @@
 package importer
 
 import (
-	"chronicle/generator/diag"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 	"chronicle/generator/tomlfile"

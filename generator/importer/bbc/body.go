@@ -7,26 +7,23 @@ import (
 	"chronicle/generator/importer/capture"
 )
 
-// body walks the lines of one entry's body and hands each position to the
-// recognisers in turn; the first that matches takes the lines it needs.
+// body is the state of one entry's body as the recognisers read it
+// (capture.Walk hands each position to them in turn; the first that
+// matches takes the lines it needs).
 type body struct {
 	d     *capture.Doc
 	index int // the entry's index in d.Entries
 	e     *entry.Entry
-	n     int // the current line
+	first int // the first line of the body
 	end   int // the last line of the body
-	start bool
+	start bool // the line read is the first after the header
 	// keepStart lets a marker line leave the body at its start, so that a
 	// byline may still follow it.
 	keepStart bool
 }
 
-// recogniser tries to read a block at the current line. It returns false, and
-// takes nothing, when the line is not its kind.
-type recogniser func(b *body) bool
-
 // recognisers, most specific first. A paragraph takes whatever is left.
-var recognisers = []recogniser{
+var recognisers = []capture.Recogniser[*body]{
 	readEmbed,
 	readPullQuote,
 	readMarkerAfterHeader,
@@ -41,18 +38,8 @@ var recognisers = []recogniser{
 
 // read runs the recognisers over the body.
 func (b *body) read() {
-	for b.skipBlank(); b.n <= b.end; b.skipBlank() {
-		for _, r := range recognisers {
-			if r(b) {
-				break
-			}
-		}
-		b.start, b.keepStart = b.keepStart, false
-	}
+	capture.Walk(b.d, b, b.first, b.end, recognisers, func(b *body) { b.start, b.keepStart = b.keepStart, false })
 }
-
-// text is the current line without its indent.
-func (b *body) text() string { return strings.TrimSpace(b.d.Line(b.n)) }
 
 // textAt is line n without its indent, or "" outside the body.
 func (b *body) textAt(n int) string {
@@ -60,12 +47,6 @@ func (b *body) textAt(n int) string {
 		return ""
 	}
 	return strings.TrimSpace(b.d.Line(n))
-}
-
-func (b *body) skipBlank() {
-	for b.n <= b.end && b.d.Blank(b.n) {
-		b.n++
-	}
 }
 
 // nextNonBlank is the first non-blank line after n within the body, or 0.
@@ -78,10 +59,11 @@ func (b *body) nextNonBlank(n int) int {
 	return 0
 }
 
-// add appends a block that came from lines first..last and claims them.
-func (b *body) add(blk entry.Block, first, last int, field string) {
+// add appends a block that came from lines first..last, claims them, and
+// returns the line after them.
+func (b *body) add(blk entry.Block, first, last int, field string) int {
 	blk.Lines = [2]int{first, last}
 	b.e.Body = append(b.e.Body, blk)
 	b.d.Claim(first, last, b.index, field)
-	b.n = last + 1
+	return last + 1
 }

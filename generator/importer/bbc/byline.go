@@ -11,18 +11,17 @@ import (
 // readByline recognises a byline at the start of a body: a name line directly
 // followed by a role line ("Paul Adams" / "BBC diplomatic correspondent"). A
 // lone name with no role line is a photo's alt text, not a byline.
-func readByline(b *body) bool {
-	if !b.start || b.n+1 > b.end {
-		return false
+func readByline(b *body, n int) (int, bool) {
+	if !b.start || n+1 > b.end {
+		return n, false
 	}
-	name, role := b.text(), b.textAt(b.n+1)
+	name, role := b.textAt(n), b.textAt(n+1)
 	if !isPersonName(name) || !isRole(role) {
-		return false
+		return n, false
 	}
 	b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: role})
-	b.d.Claim(b.n, b.n+1, b.index, "byline")
-	b.n += 2
-	return true
+	b.d.Claim(n, n+1, b.index, "byline")
+	return n + 2, true
 }
 
 // isPersonName reports whether s looks like a person's name: two to five

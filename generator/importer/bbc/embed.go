@@ -11,17 +11,16 @@ import (
 // block from "This Twitter post cannot be displayed in your browser…" (or
 // "Skip twitter post", "Allow Twitter content?") to "End of twitter post". The
 // post itself was not captured; the entry records that it was there.
-func readEmbed(b *body) bool {
-	if !embedStart(b.text()) {
-		return false
+func readEmbed(b *body, n int) (int, bool) {
+	if !embedStart(b.textAt(n)) {
+		return n, false
 	}
-	for m := b.n; m <= b.end && m < b.n+40; m++ {
+	for m := n; m <= b.end && m < n+40; m++ {
 		if provider, ok := embedEnd(b.textAt(m)); ok {
-			b.add(entry.Block{Type: entry.BlockEmbed, Provider: provider}, b.n, m, "embed")
-			return true
+			return b.add(entry.Block{Type: entry.BlockEmbed, Provider: provider}, n, m, "embed"), true
 		}
 	}
-	return false
+	return n, false
 }
 
 // embedStart reports whether a line opens an embed block.

@@ -16,61 +16,57 @@ const (
 
 // readImage recognises a photo: its alt text glued to "Image source, <agency>",
 // then optionally "Image caption,", a blank and the caption.
-func readImage(b *body) bool {
-	alt, credit, ok := strings.Cut(b.text(), imageSource)
+func readImage(b *body, n int) (int, bool) {
+	alt, credit, ok := strings.Cut(b.textAt(n), imageSource)
 	if !ok {
-		return false
+		return n, false
 	}
 	blk := entry.Block{Type: entry.BlockFigure, Alt: strings.TrimSpace(alt), Credit: strings.TrimSpace(credit)}
-	last := b.n
-	if c := b.nextNonBlank(b.n); c != 0 && b.textAt(c) == imageCaption {
+	last := n
+	if c := b.nextNonBlank(n); c != 0 && b.textAt(c) == imageCaption {
 		last = c
 		if t := b.nextNonBlank(c); t != 0 && !isHeaderLike(b.textAt(t)) {
 			blk.Caption, last = b.textAt(t), t
 		}
 	}
-	b.add(blk, b.n, last, "figure")
-	return true
+	return b.add(blk, n, last, "figure"), true
 }
 
 // readImageCaption recognises a caption whose photo line was not captured.
-func readImageCaption(b *body) bool {
-	if b.text() != imageCaption {
-		return false
+func readImageCaption(b *body, n int) (int, bool) {
+	if b.textAt(n) != imageCaption {
+		return n, false
 	}
 	blk := entry.Block{Type: entry.BlockFigure}
-	last := b.n
-	if t := b.nextNonBlank(b.n); t != 0 && !isHeaderLike(b.textAt(t)) {
+	last := n
+	if t := b.nextNonBlank(n); t != 0 && !isHeaderLike(b.textAt(t)) {
 		blk.Caption, last = b.textAt(t), t
 	}
-	b.add(blk, b.n, last, "figure")
-	return true
+	return b.add(blk, n, last, "figure"), true
 }
 
 // readVideo recognises "Media caption,", a blank, and a video's caption.
-func readVideo(b *body) bool {
-	if b.text() != mediaCaption {
-		return false
+func readVideo(b *body, n int) (int, bool) {
+	if b.textAt(n) != mediaCaption {
+		return n, false
 	}
 	blk := entry.Block{Type: entry.BlockVideo}
-	last := b.n
-	if t := b.nextNonBlank(b.n); t != 0 && !isHeaderLike(b.textAt(t)) {
+	last := n
+	if t := b.nextNonBlank(n); t != 0 && !isHeaderLike(b.textAt(t)) {
 		blk.Caption, last = b.textAt(t), t
 	}
-	b.add(blk, b.n, last, "video")
-	return true
+	return b.add(blk, n, last, "video"), true
 }
 
 // readAltText recognises a short unpunctuated line inside a body ("Map of
 // Nato expansion", "Vladimir Putin"): the alt text of a photo whose credit
 // line was not captured.
-func readAltText(b *body) bool {
-	s := b.text()
+func readAltText(b *body, n int) (int, bool) {
+	s := b.textAt(n)
 	if !isAltText(s) {
-		return false
+		return n, false
 	}
-	b.add(entry.Block{Type: entry.BlockFigure, Alt: s}, b.n, b.n, "figure")
-	return true
+	return b.add(entry.Block{Type: entry.BlockFigure, Alt: s}, n, n, "figure"), true
 }
 
 // isAltText reports whether a body line is short and unpunctuated enough to

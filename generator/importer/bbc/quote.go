@@ -10,13 +10,13 @@ import (
 const pullQuoteMarker = "Quote Message"
 
 // readPullQuote recognises a pull quote with its speaker.
-func readPullQuote(b *body) bool {
-	if b.text() != pullQuoteMarker {
-		return false
+func readPullQuote(b *body, n int) (int, bool) {
+	if b.textAt(n) != pullQuoteMarker {
+		return n, false
 	}
-	q := b.nextNonBlank(b.n)
+	q := b.nextNonBlank(n)
 	if q == 0 {
-		return false
+		return n, false
 	}
 	blk := entry.Block{Type: entry.BlockQuote, Text: b.textAt(q)}
 	last := q
@@ -24,8 +24,7 @@ func readPullQuote(b *body) bool {
 		blk.Speaker = b.textAt(s)
 		last = s
 	}
-	b.add(blk, b.n, last, "quote")
-	return true
+	return b.add(blk, n, last, "quote"), true
 }
 
 // isSpeaker reports whether a line is short enough, and unpunctuated enough,

@@ -12,10 +12,10 @@
 package bbc
 
 import (
-	"chronicle/generator/diag"
 	"strings"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )
@@ -154,7 +154,7 @@ func readEntry(d *capture.Doc, s start, end int) {
 		e.Time, e.Zone = instant(d, s)
 	}
 	d.Entries = append(d.Entries, e)
-	b := &body{d: d, index: index, e: &d.Entries[index], n: s.line + 1, end: end, start: true}
+	b := &body{d: d, index: index, e: &d.Entries[index], first: s.line + 1, end: end, start: true}
 	b.read()
 	last := end
 	for last > first && d.Blank(last) {

@@ -1,12 +1,12 @@
 package bbc
 
 import (
-	"chronicle/generator/diag"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

@@ -20,35 +20,20 @@ type body struct {
 	closed bool
 }
 
-// recogniser tries to read a block at line n, the first line of the body not
-// yet read. It returns the line after what it took; or false, taking nothing.
-type recogniser func(b *body, n int) (next int, ok bool)
-
 // recognisers, most specific first. A paragraph takes whatever is left.
-var recognisers = [...]recogniser{readBoilerplate, readList, readFigure, readRelated, readParagraph}
+var recognisers = []capture.Recogniser[*body]{readBoilerplate, readAfterClose, readList, readFigure, readRelated, readParagraph}
 
 // read runs the recognisers over the body.
-func (b *body) read() {
-	for n := b.first; n <= b.last; {
-		if b.d.Blank(n) {
-			n++
-			continue
-		}
-		if b.closed {
-			if next, ok := readBoilerplate(b, n); ok {
-				n = next
-			} else {
-				n++ // left for the importer to report
-			}
-			continue
-		}
-		for _, r := range recognisers {
-			if next, ok := r(b, n); ok {
-				n = next
-				break
-			}
-		}
+func (b *body) read() { capture.Walk(b.d, b, b.first, b.last, recognisers, nil) }
+
+// readAfterClose passes over a line after the comments notice, which closed
+// the page: it belongs to no entry, and is left for the ledger to report
+// (boilerplate after the notice is still read as such, before this).
+func readAfterClose(b *body, n int) (int, bool) {
+	if !b.closed {
+		return n, false
 	}
+	return n + 1, true
 }
 
 // add appends a block and claims its lines for the entry.

@@ -1,9 +1,9 @@
 package independent
 
 import (
-	"chronicle/generator/diag"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/importer/capture"
 )
 

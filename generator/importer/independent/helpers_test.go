@@ -1,7 +1,6 @@
 package independent
 
 import (
-	"chronicle/generator/diag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"time"
 	_ "time/tzdata"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

@@ -1,10 +1,10 @@
 package independent
 
 import (
-	"chronicle/generator/diag"
 	"slices"
 	"strings"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

@@ -1,13 +1,13 @@
 package independent
 
 import (
-	"chronicle/generator/diag"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer/capture"
 )

@@ -1,0 +1,178 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+// siteTest is a small chronicle written from one txtar archive and built
+// with the project's templates and static files, in the manner of Hugo's
+// own integration tests (hugolib.Test): a test reads as the files it starts
+// from and the pages it expects.
+//
+//	s := newSiteTest(t, `
+//	-- content/sources/a.txt --
+//	…
+//	-- content/sources/a.toml --
+//	…
+//	`)
+//	s.build().fileContains("days/2022-02-17.html", "Talks begin")
+type siteTest struct {
+	t    *testing.T
+	root string
+	out  string
+	rep  *Report
+	err  error
+}
+
+// newSiteTest writes the files of the archive under a new project folder.
+// A file under templates/ or static/ is not allowed: those are the
+// project's own, linked in.
+func newSiteTest(t *testing.T, archive string) *siteTest {
+	t.Helper()
+	root := t.TempDir()
+	for _, d := range []string{"templates", "static"} {
+		abs, _ := filepath.Abs(filepath.Join(repo, d))
+		if err := os.Symlink(abs, filepath.Join(root, d)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range txtar.Parse([]byte(strings.TrimPrefix(archive, "\n"))).Files {
+		if strings.HasPrefix(f.Name, "templates/") || strings.HasPrefix(f.Name, "static/") {
+			t.Fatalf("%s: a site test uses the project's templates and static files", f.Name)
+		}
+		p := filepath.Join(root, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return &siteTest{t: t, root: root, out: filepath.Join(t.TempDir(), "public")}
+}
+
+// build builds the site; a failure fails the test.
+func (s *siteTest) build() *siteTest {
+	s.t.Helper()
+	s.rep, s.err = Build(Options{Root: s.root, Out: s.out, BaseURL: "https://chronicle.test/"})
+	if s.err != nil {
+		s.t.Fatalf("build: %v", s.err)
+	}
+	return s
+}
+
+// buildFails builds the site, which must fail with an error that says each
+// of the texts.
+func (s *siteTest) buildFails(says ...string) *siteTest {
+	s.t.Helper()
+	s.rep, s.err = Build(Options{Root: s.root, Out: s.out, BaseURL: "https://chronicle.test/"})
+	if s.err == nil {
+		s.t.Fatal("build succeeded, want an error")
+	}
+	for _, w := range says {
+		if !strings.Contains(s.err.Error(), w) {
+			s.t.Errorf("build error does not say %q:\n%v", w, s.err)
+		}
+	}
+	return s
+}
+
+// file returns a file of the built site.
+func (s *siteTest) file(name string) string {
+	s.t.Helper()
+	data, err := os.ReadFile(filepath.Join(s.out, filepath.FromSlash(name)))
+	if err != nil {
+		s.t.Fatalf("the site has no %s: %v", name, err)
+	}
+	return string(data)
+}
+
+// fileContains checks that a file of the site holds each of the texts.
+func (s *siteTest) fileContains(name string, texts ...string) *siteTest {
+	s.t.Helper()
+	page := s.file(name)
+	for _, w := range texts {
+		if !strings.Contains(page, w) {
+			s.t.Errorf("%s does not hold %q", name, w)
+		}
+	}
+	return s
+}
+
+// fileLacks checks that a file of the site holds none of the texts.
+func (s *siteTest) fileLacks(name string, texts ...string) *siteTest {
+	s.t.Helper()
+	page := s.file(name)
+	for _, w := range texts {
+		if strings.Contains(page, w) {
+			s.t.Errorf("%s holds %q", name, w)
+		}
+	}
+	return s
+}
+
+// TestSiteFromTxtar: a day of two publishers, built from one archive, has
+// its day page with both entries in time order, links from each entry to
+// its publisher, person and capture pages, and the editors' note.
+func TestSiteFromTxtar(t *testing.T) {
+	s := newSiteTest(t, `
+-- content/sources/bbc.txt --
+  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Anna Field says the talks will go on tomorrow.
+
+-- content/sources/bbc.toml --
+publisher = "BBC News"
+publisher_id = "bbc"
+page_date = "2022-02-17"
+time_zone = "Europe/London"
+format = "bbc-live"
+-- content/annotations/people.toml --
+[[person]]
+id = "anna-field"
+name = "Anna Field"
+kind = "news"
+role = "Foreign minister"
+-- content/annotations/notes/context-geneva.md --
++++
+kind = "context"
+about = "day:2022-02-17"
+title = "Why Geneva"
++++
+The talks were held in Geneva.
+`).build()
+	s.fileContains("days/2022-02-17.html",
+		"Envoys meet in Geneva", `href="../people/anna-field.html"`, "Why Geneva")
+	s.fileContains("entries/2022-02-17-1342-bbc-envoys-meet-in-geneva.html",
+		`href="../publishers/bbc.html"`, `href="../captures/bbc.html#L1"`, `href="../people/anna-field.html"`)
+	s.fileContains("captures/bbc.txt", "Anna Field says the talks will go on tomorrow.")
+	s.fileLacks("days/2022-02-17.html", "Untitled entry")
+}
+
+// TestSiteRefusesBadThreadID: a thread ID outside the grammar stops the
+// build, naming its file and line.
+func TestSiteRefusesBadThreadID(t *testing.T) {
+	newSiteTest(t, `
+-- content/sources/bbc.txt --
+  1. Envoys meetpublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Text.
+
+-- content/sources/bbc.toml --
+publisher = "BBC News"
+publisher_id = "bbc"
+page_date = "2022-02-17"
+time_zone = "Europe/London"
+format = "bbc-live"
+-- content/annotations/threads.toml --
+[[thread]]
+id = ".."
+title = "T"
+keywords = ["talks"]
+`).buildFails("threads.toml:1", "not a slug")
+}
