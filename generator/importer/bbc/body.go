@@ -14,8 +14,8 @@ type body struct {
 	d     *capture.Doc
 	index int // the entry's index in d.Entries
 	e     *entry.Entry
-	first int // the first line of the body
-	end   int // the last line of the body
+	first int  // the first line of the body
+	end   int  // the last line of the body
 	start bool // the line read is the first after the header
 	// keepStart lets a marker line leave the body at its start, so that a
 	// byline may still follow it.
