@@ -109,7 +109,7 @@ func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, note
 	var b Batch
 	mine := map[string]bool{}
 	for _, d := range run {
-		b.Pages = append(b.Pages, dayKind{}.Route(d.Date))
+		b.Pages = append(b.Pages, kindDay.Route(d.Date))
 		for _, id := range d.Entries {
 			b.Pages = append(b.Pages, entryPath(id))
 		}
@@ -127,9 +127,9 @@ func (w *writer) dayBatch(run []entry.Day, s sections, has map[string]bool, note
 		stub(p)
 	}
 	for _, d := range run {
-		stub(dayHandoutKind{}.Route(d.Date))
+		stub(kindDayHandout.Route(d.Date))
 		for _, id := range d.Entries {
-			stub(captureKind{}.Route(entry.CaptureID(w.entries[id].Capture)))
+			stub(kindCapture.Route(entry.CaptureID(w.entries[id].Capture)))
 		}
 	}
 	for _, p := range noted {
@@ -158,12 +158,12 @@ func (w *writer) dayNeighbours(run []entry.Day) []string {
 	var out []string
 	i := slices.IndexFunc(w.c.Days, func(d entry.Day) bool { return d.Date == run[0].Date })
 	if i > 0 {
-		out = append(out, dayKind{}.Route(w.c.Days[i-1].Date))
+		out = append(out, kindDay.Route(w.c.Days[i-1].Date))
 	}
 	if j := i + len(run); i >= 0 && j < len(w.c.Days) {
-		out = append(out, dayKind{}.Route(w.c.Days[j].Date))
+		out = append(out, kindDay.Route(w.c.Days[j].Date))
 	}
 	return out
 }
 
-func entryPath(id string) string { return entryKind{}.Route(id) }
+func entryPath(id string) string { return kindEntry.Route(id) }

@@ -144,29 +144,19 @@ func busiestDays(days []string, entries map[string]int, n int) []string {
 }
 
 // dayHandoutKind: a day's two-page handout (handouts/days/<date>.md).
-type dayHandoutKind struct{}
-
-func (dayHandoutKind) Name() string             { return "day-handout" }
-func (dayHandoutKind) Route(date string) string { return route("handouts/days", date) }
-func (dayHandoutKind) Class(string) batchClass  { return classOther }
+type dayHandoutKind struct{ inSection }
 
 // Pages: a job per day, so that no more handouts are held in memory than
 // the workers are making.
 func (dayHandoutKind) Pages(w *writer, emit func(job)) {
 	for i := range w.c.Days {
 		d := w.c.Days[i]
-		emit(func() []page { return []page{{kind: dayHandoutKind{}, id: d.Date, front: w.dayHandout(d)}} })
+		emit(func() []page { return []page{{kind: kindDayHandout, id: d.Date, front: w.dayHandout(d)}} })
 	}
 }
 
 // personHandoutKind: a person's two-page handout (handouts/people/<id>.md).
-type personHandoutKind struct{}
-
-func (personHandoutKind) Name() string           { return "person-handout" }
-func (personHandoutKind) Route(id string) string { return route("handouts/people", id) }
-func (personHandoutKind) Class(string) batchClass {
-	return classOther
-}
+type personHandoutKind struct{ inSection }
 
 // Pages: a job per few people.
 func (personHandoutKind) Pages(w *writer, emit func(job)) {
@@ -176,7 +166,7 @@ func (personHandoutKind) Pages(w *writer, emit func(job)) {
 		emit(func() []page {
 			var ps []page
 			for _, id := range ids[i:min(i+batch, len(ids))] {
-				ps = append(ps, page{kind: personHandoutKind{}, id: id, front: w.personHandout(w.people[id])})
+				ps = append(ps, page{kind: kindPersonHandout, id: id, front: w.personHandout(w.people[id])})
 			}
 			return ps
 		})
@@ -184,31 +174,27 @@ func (personHandoutKind) Pages(w *writer, emit func(job)) {
 }
 
 // handoutsKind: the teachers' index of every handout (handouts/_index.md).
-type handoutsKind struct{}
+type handoutsKind struct{ onePage }
 
-func (handoutsKind) Name() string            { return "handouts" }
-func (handoutsKind) Route(string) string     { return "handouts/_index.md" }
-func (handoutsKind) Class(string) batchClass { return classShared }
 func (handoutsKind) Pages(w *writer, emit func(job)) {
 	emit(func() []page { return []page{w.handoutIndex(w.peopleWithPages())} })
 }
 
-// handoutStub is what other pages read of a handout: its title and what
+// handoutMeta is what other pages read of a handout: its title and what
 // it is about.
-type handoutStub struct {
-	Title       string        `json:"title"`
-	Heading     string        `json:"heading"`
-	HandoutKind string        `json:"handout_kind"`
-	Subject     string        `json:"subject"`
-	Description string        `json:"description"`
-	Address     string        `json:"address"`
-	Total       int           `json:"total"`
-	Build       *buildOptions `json:"build"`
+type handoutMeta struct {
+	Title       string `json:"title"`
+	Heading     string `json:"heading"`
+	HandoutKind string `json:"handout_kind"`
+	Subject     string `json:"subject"`
+	Description string `json:"description"`
+	Address     string `json:"address"`
+	Total       int    `json:"total"`
 }
 
 func (f handoutFront) stub() any {
-	return handoutStub{Title: f.Title, Heading: f.Heading, HandoutKind: f.HandoutKind, Subject: f.Subject,
-		Description: f.Description, Address: f.Address, Total: f.Total, Build: stubBuild}
+	return stubOf(handoutMeta{Title: f.Title, Heading: f.Heading, HandoutKind: f.HandoutKind, Subject: f.Subject,
+		Description: f.Description, Address: f.Address, Total: f.Total})
 }
 
 // handoutsFront is the teachers' index's front matter.
@@ -240,15 +226,12 @@ type handoutPerson struct {
 	Questions int    `json:"questions"`
 }
 
-type handoutsStub struct {
-	Title       string        `json:"title"`
-	Intro       string        `json:"intro"`
-	Description string        `json:"description"`
-	Build       *buildOptions `json:"build"`
-}
-
 func (f handoutsFront) stub() any {
-	return handoutsStub{Title: f.Title, Intro: f.Intro, Description: f.Description, Build: stubBuild}
+	return stubOf(struct {
+		Title       string `json:"title"`
+		Intro       string `json:"intro"`
+		Description string `json:"description"`
+	}{f.Title, f.Intro, f.Description})
 }
 
 // handoutIndex is the teachers' index: every day and every person with a
@@ -273,7 +256,7 @@ func (w *writer) handoutIndex(people []string) page {
 			f.People = append(f.People, ref)
 		}
 	}
-	return page{kind: handoutsKind{}, front: f}
+	return page{kind: kindHandouts, front: f}
 }
 
 // questionCount counts the questions for discussion about a target.
@@ -434,7 +417,7 @@ func (b *budget) questionsShown() []string {
 
 // dayHandout chooses what a day's handout shows.
 func (w *writer) dayHandout(d entry.Day) handoutFront {
-	path := htmlPath(dayKind{}, d.Date)
+	path := htmlPath(kindDay, d.Date)
 	f := handoutFront{
 		Title: "Handout: " + dayTitle(d.Date), Heading: dayTitle(d.Date), HandoutKind: "day", Subject: d.Date,
 		Address: w.address(path), Total: len(d.Entries),
@@ -639,7 +622,7 @@ func trimText(s string, n int) string {
 
 // personHandout chooses what a person's handout shows.
 func (w *writer) personHandout(p *entry.Person) handoutFront {
-	path := htmlPath(personKind{}, p.ID)
+	path := htmlPath(kindPerson, p.ID)
 	f := handoutFront{
 		Title: "Handout: " + p.Name, Heading: p.Name, HandoutKind: "person", Subject: p.ID,
 		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,

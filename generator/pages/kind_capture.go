@@ -8,16 +8,8 @@ import (
 
 // captureKind: a capture's lines, numbered, for citing
 // (captures/<capture ID>.md, the ID from entry.CaptureID).
-type captureKind struct{}
+type captureKind struct{ inSection }
 
-func (captureKind) Name() string           { return "capture" }
-func (captureKind) Route(id string) string { return route("captures", id) }
-func (captureKind) Class(id string) batchClass {
-	if id == "" {
-		return classShared
-	}
-	return classOther
-}
 func (captureKind) Pages(w *writer, emit func(job)) { emit(w.capturePages) }
 
 // captureFront is a capture page's front matter.
@@ -44,12 +36,7 @@ type captureMeta struct {
 	LineCount   int    `json:"line_count"`
 }
 
-type captureStub struct {
-	captureMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f captureFront) stub() any { return captureStub{f.captureMeta, stubBuild} }
+func (f captureFront) stub() any { return stubOf(f.captureMeta) }
 
 func (w *writer) capturePages() []page {
 	var ps []page
@@ -61,7 +48,7 @@ func (w *writer) capturePages() []page {
 				Format: c.Format, LineCount: len(lines)},
 			PageSummary: nonNil(c.Page.Summary), Text: strings.Join(lines, "\n"),
 		}
-		ps = append(ps, page{kind: captureKind{}, id: c.PageID(), front: f})
+		ps = append(ps, page{kind: kindCapture, id: c.PageID(), front: f})
 	}
 	return ps
 }
@@ -70,7 +57,7 @@ func (w *writer) capturePages() []page {
 // its root: beside the capture's page, named by its ID
 // ("captures/000_7afe650ce409cb36.txt").
 func Download(c *entry.Capture) string {
-	return strings.TrimSuffix(captureKind{}.Route(c.PageID()), ".md") + ".txt"
+	return strings.TrimSuffix(kindCapture.Route(c.PageID()), ".md") + ".txt"
 }
 
 // captureLines are a capture's lines, as its page numbers them.

@@ -9,16 +9,8 @@ import (
 
 // dayKind: a day of the chronicle, its entries from every publisher in time
 // order (days/2022-02-01.md).
-type dayKind struct{}
+type dayKind struct{ inSection }
 
-func (dayKind) Name() string             { return "day" }
-func (dayKind) Route(date string) string { return route("days", date) }
-func (dayKind) Class(date string) batchClass {
-	if date == "" {
-		return classList
-	}
-	return classDay
-}
 func (dayKind) Pages(w *writer, emit func(job)) {
 	for i := range w.c.Days {
 		emit(func() []page { return []page{w.day(i)} })
@@ -39,13 +31,7 @@ type dayFront struct {
 	Next    string   `json:"next"`
 }
 
-// dayStub is a day's stub: all of it.
-type dayStub struct {
-	dayFront
-	Build *buildOptions `json:"build"`
-}
-
-func (f dayFront) stub() any { return dayStub{f, stubBuild} }
+func (f dayFront) stub() any { return stubOf(f) }
 
 func (w *writer) day(i int) page {
 	d := w.c.Days[i]
@@ -65,7 +51,7 @@ func (w *writer) day(i int) page {
 	if i+1 < len(w.c.Days) {
 		f.Next = w.c.Days[i+1].Date
 	}
-	return page{kind: dayKind{}, id: d.Date, front: f}
+	return page{kind: kindDay, id: d.Date, front: f}
 }
 
 // sortByCount sorts IDs by their counts, the highest first, then by ID.
@@ -141,7 +127,7 @@ func (w *writer) item(id string) string {
 	}
 	t := e.Time.UTC()
 	return strings.Join([]string{t.Format("2006-01-02T15:04:05Z"), t.Format("2 Jan"), t.Format("15:04"),
-		noTabs(e.Publisher), kind, "/" + htmlPath(entryKind{}, id), noTabs(entryTitle(e))}, "\t")
+		noTabs(e.Publisher), kind, "/" + htmlPath(kindEntry, id), noTabs(entryTitle(e))}, "\t")
 }
 
 func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }

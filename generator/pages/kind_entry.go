@@ -10,16 +10,8 @@ import (
 
 // entryKind: an entry, its blocks as Markdown with render-hook marks
 // (entries/<id>.md).
-type entryKind struct{}
+type entryKind struct{ inSection }
 
-func (entryKind) Name() string           { return "entry" }
-func (entryKind) Route(id string) string { return route("entries", id) }
-func (entryKind) Class(id string) batchClass {
-	if id == "" {
-		return classList
-	}
-	return classEntry
-}
 func (entryKind) Pages(w *writer, emit func(job)) {
 	const batch = 64
 	for i := 0; i < len(w.c.Entries); i += batch {
@@ -77,13 +69,7 @@ type entryMeta struct {
 	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
 }
 
-// entryStub is an entry's stub: entryMeta, and the build option.
-type entryStub struct {
-	entryMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f entryFront) stub() any { return entryStub{f.entryMeta, stubBuild} }
+func (f entryFront) stub() any { return stubOf(f.entryMeta) }
 
 // entry writes an entry's page.
 func (w *writer) entry(e *entry.Entry) page {
@@ -126,7 +112,7 @@ func (w *writer) entry(e *entry.Entry) page {
 			f.Terms = append(f.Terms, termFront{ID: t.ID, Term: t.Term})
 		}
 	}
-	return page{kind: entryKind{}, id: e.ID, front: f, body: body.String()}
+	return page{kind: kindEntry, id: e.ID, front: f, body: body.String()}
 }
 
 // entryTitle is the title of an entry's page.

@@ -7,11 +7,8 @@ import "chronicle/generator/entry"
 // copy for a new kind: the kind's four methods, its typed front matter,
 // the part of it that other pages read (its meta, all its stub holds), and
 // the function that makes its pages.
-type figureKind struct{}
+type figureKind struct{ inSection }
 
-func (figureKind) Name() string                    { return "figure" }
-func (figureKind) Route(id string) string          { return route("figures", id) }
-func (figureKind) Class(string) batchClass         { return classShared }
 func (figureKind) Pages(w *writer, emit func(job)) { emit(w.seriesPages) }
 
 // figureFront is a figure page's front matter.
@@ -30,12 +27,7 @@ type figureMeta struct {
 	ClaimsTotal int    `json:"claims_total"`
 }
 
-type figureStub struct {
-	figureMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f figureFront) stub() any { return figureStub{f.figureMeta, stubBuild} }
+func (f figureFront) stub() any { return stubOf(f.figureMeta) }
 
 func (w *writer) seriesIDs() []string {
 	ids := []string{}
@@ -57,7 +49,7 @@ func (w *writer) seriesPages() []page {
 			figureMeta: figureMeta{Title: s.Title, SeriesID: s.ID, Unit: s.Unit, Description: s.Description, ClaimsTotal: len(s.Claims)},
 			Claims:     tableClaims(s.Claims), Chart: Chart(s),
 		}
-		ps = append(ps, page{kind: figureKind{}, id: s.ID, front: f})
+		ps = append(ps, page{kind: kindFigure, id: s.ID, front: f})
 	}
 	return ps
 }

@@ -9,11 +9,8 @@ import (
 
 // glossaryKind: the glossary, every term with its definition and the
 // entries that use it (glossary.md).
-type glossaryKind struct{}
+type glossaryKind struct{ onePage }
 
-func (glossaryKind) Name() string            { return "glossary" }
-func (glossaryKind) Route(string) string     { return "glossary.md" }
-func (glossaryKind) Class(string) batchClass { return classShared }
 func (glossaryKind) Pages(w *writer, emit func(job)) {
 	emit(func() []page { return []page{w.glossary()} })
 }
@@ -37,12 +34,7 @@ type glossaryTerm struct {
 	Notes      []string `json:"notes"`
 }
 
-type glossaryStub struct {
-	glossaryFront
-	Build *buildOptions `json:"build"`
-}
-
-func (f glossaryFront) stub() any { return glossaryStub{f, stubBuild} }
+func (f glossaryFront) stub() any { return stubOf(f) }
 
 func (w *writer) glossary() page {
 	uses := map[string][]string{}
@@ -63,7 +55,7 @@ func (w *writer) glossary() page {
 		terms = append(terms, glossaryTerm{t.ID, t.Term, nonNil(t.Aliases), EditorMarkdown(t.Definition), nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
 	}
 	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
-	return page{kind: glossaryKind{}, front: glossaryFront{Title: "Glossary", Layout: "glossary", Terms: nonNil(terms)}}
+	return page{kind: kindGlossary, front: glossaryFront{Title: "Glossary", Layout: "glossary", Terms: nonNil(terms)}}
 }
 
 // glossaryShown is how many of the entries that use a term the glossary

@@ -8,13 +8,10 @@ import (
 
 // The home page, the about page and the search page: one page each.
 
-type homeKind struct{}
+type homeKind struct{ onePage }
 
-func (homeKind) Name() string            { return "home" }
-func (homeKind) Route(string) string     { return "_index.md" }
-func (homeKind) Class(string) batchClass { return classShared }
 func (homeKind) Pages(w *writer, emit func(job)) {
-	emit(func() []page { return []page{{kind: homeKind{}, front: w.home()}} })
+	emit(func() []page { return []page{{kind: kindHome, front: w.home()}} })
 	emit(w.sectionIndexes)
 }
 
@@ -34,17 +31,13 @@ type homeFront struct {
 	Captures   int      `json:"captures"`
 }
 
-// homeStub is what other pages read of the home page.
-type homeStub struct {
-	Title     string        `json:"title"`
-	DaysTotal int           `json:"days_total"`
-	Entries   int           `json:"entries"`
-	Captures  int           `json:"captures"`
-	Build     *buildOptions `json:"build"`
-}
-
 func (f homeFront) stub() any {
-	return homeStub{Title: f.Title, DaysTotal: f.DaysTotal, Entries: f.Entries, Captures: f.Captures, Build: stubBuild}
+	return stubOf(struct {
+		Title     string `json:"title"`
+		DaysTotal int    `json:"days_total"`
+		Entries   int    `json:"entries"`
+		Captures  int    `json:"captures"`
+	}{f.Title, f.DaysTotal, f.Entries, f.Captures})
 }
 
 // homeDays is how many days the home page lists: the latest.
@@ -75,13 +68,7 @@ type sectionFront struct {
 	Intro string `json:"intro"`
 }
 
-// sectionStub is a section's stub.
-type sectionStub struct {
-	sectionFront
-	Build *buildOptions `json:"build"`
-}
-
-func (f sectionFront) stub() any { return sectionStub{f, stubBuild} }
+func (f sectionFront) stub() any { return stubOf(f) }
 
 // sectionIndexes are the list pages of the sections.
 func (w *writer) sectionIndexes() []page {
@@ -89,14 +76,14 @@ func (w *writer) sectionIndexes() []page {
 		kind         Kind
 		title, intro string
 	}{
-		{dayKind{}, "Days", "Every day of the chronicle, with its entries from every publisher in time order."},
-		{entryKind{}, "Entries", "Every entry, oldest first."},
-		{personKind{}, "People", "The people the entries name, and the journalists who wrote them."},
-		{publisherKind{}, "Publishers", "The publishers whose live pages make up the chronicle."},
-		{captureKind{}, "Captures", "The captured pages, line by line, as they were imported."},
-		{noteKind{}, "Editors' notes", "Context, corrections, fact-checks and questions for discussion, written by the editors."},
-		{threadKind{}, "Story threads", "Stories followed across days and publishers."},
-		{figureKind{}, "Figures", "Numbers claimed again and again, with who claimed them and when."},
+		{kindDay, "Days", "Every day of the chronicle, with its entries from every publisher in time order."},
+		{kindEntry, "Entries", "Every entry, oldest first."},
+		{kindPerson, "People", "The people the entries name, and the journalists who wrote them."},
+		{kindPublisher, "Publishers", "The publishers whose live pages make up the chronicle."},
+		{kindCapture, "Captures", "The captured pages, line by line, as they were imported."},
+		{kindNote, "Editors' notes", "Context, corrections, fact-checks and questions for discussion, written by the editors."},
+		{kindThread, "Story threads", "Stories followed across days and publishers."},
+		{kindFigure, "Figures", "Numbers claimed again and again, with who claimed them and when."},
 	}
 	var ps []page
 	for _, s := range sections {
@@ -126,15 +113,12 @@ func (w *writer) topPeople(kind entry.PersonKind, n int) []string {
 	return nonNil(ids)
 }
 
-type aboutKind struct{}
+type aboutKind struct{ onePage }
 
-func (aboutKind) Name() string            { return "about" }
-func (aboutKind) Route(string) string     { return "about.md" }
-func (aboutKind) Class(string) batchClass { return classShared }
 func (aboutKind) Pages(w *writer, emit func(job)) {
 	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))
 	emit(func() []page {
-		return []page{{kind: aboutKind{}, front: layoutFront{Title: "About this chronicle", Layout: "about"}, body: body}}
+		return []page{{kind: kindAbout, front: layoutFront{Title: "About this chronicle", Layout: "about"}, body: body}}
 	})
 }
 
@@ -145,23 +129,14 @@ type layoutFront struct {
 }
 
 // layoutStub is its stub.
-type layoutStub struct {
-	layoutFront
-	Build *buildOptions `json:"build"`
-}
+func (f layoutFront) stub() any { return stubOf(f) }
 
-func (f layoutFront) stub() any { return layoutStub{f, stubBuild} }
-
-type searchKind struct{}
-
-func (searchKind) Name() string { return "search" }
+type searchKind struct{ onePage }
 
 // Route: a section list page, so that it renders to search/index.html, the
 // address the offline archive documents (search/index.html?q=…).
-func (searchKind) Route(string) string     { return "search/_index.md" }
-func (searchKind) Class(string) batchClass { return classShared }
 func (searchKind) Pages(w *writer, emit func(job)) {
 	emit(func() []page {
-		return []page{{kind: searchKind{}, front: layoutFront{Title: "Search", Layout: "search"}}}
+		return []page{{kind: kindSearch, front: layoutFront{Title: "Search", Layout: "search"}}}
 	})
 }

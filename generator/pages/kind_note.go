@@ -4,11 +4,8 @@ import "strings"
 
 // noteKind: an editor's note: context, a correction, a fact-check or a
 // question, about an entry, a day, a person or a term (notes/<id>.md).
-type noteKind struct{}
+type noteKind struct{ inSection }
 
-func (noteKind) Name() string                    { return "note" }
-func (noteKind) Route(id string) string          { return route("notes", id) }
-func (noteKind) Class(string) batchClass         { return classShared }
 func (noteKind) Pages(w *writer, emit func(job)) { emit(w.notePages) }
 
 // noteFront is a note's front matter; its body is the note. Other pages
@@ -21,19 +18,14 @@ type noteFront struct {
 	Author    string `json:"author"`
 }
 
-type noteStub struct {
-	noteFront
-	Build *buildOptions `json:"build"`
-}
-
-func (f noteFront) stub() any { return noteStub{f, stubBuild} }
+func (f noteFront) stub() any { return stubOf(f) }
 
 func (w *writer) notePages() []page {
 	var ps []page
 	for _, n := range w.c.Notes {
 		kind, id, _ := strings.Cut(n.Target, ":")
 		f := noteFront{Title: n.Title, NoteKind: n.Kind, AboutKind: kind, About: id, Author: n.Author}
-		ps = append(ps, page{kind: noteKind{}, id: n.ID, front: f, body: EditorMarkdown(n.Body) + "\n"})
+		ps = append(ps, page{kind: kindNote, id: n.ID, front: f, body: EditorMarkdown(n.Body) + "\n"})
 	}
 	return ps
 }

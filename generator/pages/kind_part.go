@@ -9,23 +9,14 @@ import (
 // that owns the list (parts/<owner>/<key>-<n>.md, e.g.
 // parts/people/vladimir-putin/named-2.md). Its ID is <owner>/<key>-<n>,
 // where the owner is the owning page's address ("people/vladimir-putin").
-type partKind struct{}
-
-func (partKind) Name() string           { return "part" }
-func (partKind) Route(id string) string { return route("parts", id) }
-func (partKind) Class(id string) batchClass {
-	if id == "" {
-		return classShared
-	}
-	return classOther
-}
+type partKind struct{ inSection }
 
 // Pages: the part pages are made with the pages that own them (see long);
 // this writes their section page, which is not rendered and lists nothing.
 func (partKind) Pages(w *writer, emit func(job)) {
 	never := &buildOptions{Render: "never", List: "never"}
 	emit(func() []page {
-		return []page{{kind: partKind{}, front: partsIndexFront{Title: "Parts of long lists", Build: never}}}
+		return []page{{kind: kindPart, front: partsIndexFront{Title: "Parts of long lists", Build: never}}}
 	})
 }
 
@@ -56,12 +47,7 @@ type partMeta struct {
 	Total   int    `json:"total"`
 }
 
-type partStub struct {
-	partMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f partFront) stub() any { return partStub{f.partMeta, stubBuild} }
+func (f partFront) stub() any { return stubOf(f.partMeta) }
 
 // ownerOf is the owner of a kind's page's long lists: the page's address
 // without the leading slash ("people/vladimir-putin").
@@ -101,7 +87,7 @@ func (w *writer) long(owner, key, title, heading string, ids []string) ([]dayEnt
 		}
 		refs[i] = partRef{N: i + 1, Page: "/" + owner, From: p[0].Date, To: p[len(p)-1].Date, Entries: n}
 		if i > 0 {
-			refs[i].Page = address(partKind{}, partID(owner, key, i+1))
+			refs[i].Page = address(kindPart, partID(owner, key, i+1))
 		}
 	}
 	var ps []page
@@ -113,7 +99,7 @@ func (w *writer) long(owner, key, title, heading string, ids []string) ([]dayEnt
 					Owner: "/" + owner, Heading: heading, Part: i + 1, First: first, Last: first + refs[i].Entries - 1, Total: len(ids)},
 				Days: p, Parts: refs,
 			}
-			ps = append(ps, page{kind: partKind{}, id: partID(owner, key, i+1), front: f})
+			ps = append(ps, page{kind: kindPart, id: partID(owner, key, i+1), front: f})
 		}
 		first += refs[i].Entries
 	}

@@ -2,11 +2,8 @@ package pages
 
 // personKind: a person the entries name or who wrote them: mentions by day,
 // bylines, quotes (people/<id>.md).
-type personKind struct{}
+type personKind struct{ inSection }
 
-func (personKind) Name() string                    { return "person" }
-func (personKind) Route(id string) string          { return route("people", id) }
-func (personKind) Class(string) batchClass         { return classShared }
 func (personKind) Pages(w *writer, emit func(job)) { emit(w.peoplePages) }
 
 // personFront is a person page's front matter. Long lists go on in part
@@ -38,13 +35,7 @@ type personMeta struct {
 	QuotesTotal int    `json:"quotes_total"`
 }
 
-// personStub is a person's stub.
-type personStub struct {
-	personMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f personFront) stub() any { return personStub{f.personMeta, stubBuild} }
+func (f personFront) stub() any { return stubOf(f.personMeta) }
 
 func (w *writer) peoplePages() []page {
 	mentioned, wrote := w.ix.mentioned, w.ix.wrote
@@ -53,7 +44,7 @@ func (w *writer) peoplePages() []page {
 		if len(mentioned[p.ID]) == 0 && len(wrote[p.ID]) == 0 {
 			continue // named in the registry but not in these captures
 		}
-		owner := ownerOf(personKind{}, p.ID)
+		owner := ownerOf(kindPerson, p.ID)
 		days, dayParts, more, dayCount := w.long(owner, "named", p.Name, "Named in the entries", mentioned[p.ID])
 		ps = append(ps, more...)
 		wroteDays, wroteParts, more, _ := w.long(owner, "wrote", p.Name, "Entries by "+p.Name, wrote[p.ID])
@@ -66,7 +57,7 @@ func (w *writer) peoplePages() []page {
 			AlsoKnownAs: nonNil(p.Aliases), Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
 			Notes: w.notesAbout("person:" + p.ID), DaysParts: nonNil(dayParts), WroteParts: nonNil(wroteParts),
 		}
-		ps = append(ps, page{kind: personKind{}, id: p.ID, front: f})
+		ps = append(ps, page{kind: kindPerson, id: p.ID, front: f})
 	}
 	return ps
 }

@@ -4,11 +4,8 @@ import "sort"
 
 // publisherKind: a publisher, its captures, journalists and entries by day
 // (publishers/<id>.md).
-type publisherKind struct{}
+type publisherKind struct{ inSection }
 
-func (publisherKind) Name() string                    { return "publisher" }
-func (publisherKind) Route(id string) string          { return route("publishers", id) }
-func (publisherKind) Class(string) batchClass         { return classShared }
 func (publisherKind) Pages(w *writer, emit func(job)) { emit(w.publisherPages) }
 
 // publisherFront is a publisher page's front matter.
@@ -28,12 +25,7 @@ type publisherMeta struct {
 	DayCount    int    `json:"day_count"`
 }
 
-type publisherStub struct {
-	publisherMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f publisherFront) stub() any { return publisherStub{f.publisherMeta, stubBuild} }
+func (f publisherFront) stub() any { return stubOf(f.publisherMeta) }
 
 // captureRef describes a capture on its publisher's page.
 type captureRef struct {
@@ -82,13 +74,13 @@ func (w *writer) publisherPages() []page {
 				}
 			}
 		}
-		days, parts, more, dayCount := w.long(ownerOf(publisherKind{}, id), "entries", name, "Entries by day", ids)
+		days, parts, more, dayCount := w.long(ownerOf(kindPublisher, id), "entries", name, "Entries by day", ids)
 		ps = append(ps, more...)
 		f := publisherFront{
 			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: dayCount},
 			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Days: days, DaysParts: nonNil(parts),
 		}
-		ps = append(ps, page{kind: publisherKind{}, id: id, front: f})
+		ps = append(ps, page{kind: kindPublisher, id: id, front: f})
 	}
 	return ps
 }

@@ -2,11 +2,8 @@ package pages
 
 // threadKind: a story thread, followed across days and publishers
 // (threads/<id>.md).
-type threadKind struct{}
+type threadKind struct{ inSection }
 
-func (threadKind) Name() string                    { return "thread" }
-func (threadKind) Route(id string) string          { return route("threads", id) }
-func (threadKind) Class(string) batchClass         { return classShared }
 func (threadKind) Pages(w *writer, emit func(job)) { emit(w.threadPages) }
 
 // threadFront is a thread page's front matter.
@@ -25,12 +22,7 @@ type threadMeta struct {
 	DayCount int    `json:"day_count"`
 }
 
-type threadStub struct {
-	threadMeta
-	Build *buildOptions `json:"build"`
-}
-
-func (f threadFront) stub() any { return threadStub{f.threadMeta, stubBuild} }
+func (f threadFront) stub() any { return stubOf(f.threadMeta) }
 
 func (w *writer) threadIDs() []string {
 	ids := []string{}
@@ -48,11 +40,11 @@ func (w *writer) threadPages() []page {
 		if len(t.Entries) == 0 {
 			continue
 		}
-		days, parts, more, dayCount := w.long(ownerOf(threadKind{}, t.ID), "entries", t.Title, "The entries", t.Entries)
+		days, parts, more, dayCount := w.long(ownerOf(kindThread, t.ID), "entries", t.Title, "The entries", t.Entries)
 		ps = append(ps, more...)
 		f := threadFront{threadMeta: threadMeta{Title: t.Title, ThreadID: t.ID, Summary: t.Summary, Total: len(t.Entries), DayCount: dayCount},
 			Days: days, DaysParts: nonNil(parts)}
-		ps = append(ps, page{kind: threadKind{}, id: t.ID, front: f})
+		ps = append(ps, page{kind: kindThread, id: t.ID, front: f})
 	}
 	return ps
 }

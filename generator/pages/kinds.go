@@ -1,6 +1,8 @@
 package pages
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 )
 
@@ -34,14 +36,59 @@ type Kind interface {
 	Pages(w *writer, emit func(job))
 }
 
+// The kinds of page. Most live in a section (inSection); a few are one
+// page (onePage).
+var (
+	kindHome          = homeKind{onePage{"home", "_index.md"}}
+	kindAbout         = aboutKind{onePage{"about", "about.md"}}
+	kindSearch        = searchKind{onePage{"search", "search/_index.md"}}
+	kindGlossary      = glossaryKind{onePage{"glossary", "glossary.md"}}
+	kindHandouts      = handoutsKind{onePage{"handouts", "handouts/_index.md"}}
+	kindDay           = dayKind{inSection{"day", "days", classDay, classList}}
+	kindEntry         = entryKind{inSection{"entry", "entries", classEntry, classList}}
+	kindPerson        = personKind{inSection{"person", "people", classShared, classShared}}
+	kindPublisher     = publisherKind{inSection{"publisher", "publishers", classShared, classShared}}
+	kindCapture       = captureKind{inSection{"capture", "captures", classOther, classShared}}
+	kindNote          = noteKind{inSection{"note", "notes", classShared, classShared}}
+	kindThread        = threadKind{inSection{"thread", "threads", classShared, classShared}}
+	kindFigure        = figureKind{inSection{"figure", "figures", classShared, classShared}}
+	kindPart          = partKind{inSection{"part", "parts", classOther, classShared}}
+	kindDayHandout    = dayHandoutKind{inSection{"day-handout", "handouts/days", classOther, classOther}}
+	kindPersonHandout = personHandoutKind{inSection{"person-handout", "handouts/people", classOther, classOther}}
+)
+
 // kinds are every kind of page, in no particular order: the pages of each
 // are written in parallel, and no page's content depends on the order.
 var kinds = []Kind{
-	homeKind{}, aboutKind{}, searchKind{}, glossaryKind{},
-	dayKind{}, entryKind{}, personKind{}, publisherKind{}, captureKind{},
-	noteKind{}, threadKind{}, figureKind{}, partKind{},
-	dayHandoutKind{}, personHandoutKind{}, handoutsKind{},
+	kindHome, kindAbout, kindSearch, kindGlossary, kindHandouts,
+	kindDay, kindEntry, kindPerson, kindPublisher, kindCapture, kindNote, kindThread, kindFigure, kindPart,
+	kindDayHandout, kindPersonHandout,
 }
+
+// inSection is the name, route and batch classes of a kind whose pages
+// live in a section: its pages at <dir>/<id>.md, its list at
+// <dir>/_index.md.
+type inSection struct {
+	name, dir        string
+	class, listClass batchClass
+}
+
+func (s inSection) Name() string           { return s.name }
+func (s inSection) Route(id string) string { return route(s.dir, id) }
+func (s inSection) Class(id string) batchClass {
+	if id == "" {
+		return s.listClass
+	}
+	return s.class
+}
+
+// onePage is the name and route of a kind of one page (the home page, the
+// glossary…), looked up from every page.
+type onePage struct{ name, path string }
+
+func (o onePage) Name() string          { return o.name }
+func (o onePage) Route(string) string   { return o.path }
+func (onePage) Class(string) batchClass { return classShared }
 
 // kindNamed returns the kind with the given name, or nil.
 func kindNamed(name string) Kind {
@@ -143,3 +190,24 @@ type buildOptions struct {
 // stubBuild makes a page a stub: Hugo gives it an address but does not
 // render it.
 var stubBuild = &buildOptions{Render: "link"}
+
+// stubOf is the stub of a page that keeps the fields of meta (a struct):
+// those fields and Hugo's build option that makes it a stub.
+func stubOf(meta any) any { return stub{meta} }
+
+// stub is a page's meta with "build": {"render": "link"} added.
+type stub struct{ meta any }
+
+// MarshalJSON writes the meta's fields and the build option as one object.
+func (s stub) MarshalJSON() ([]byte, error) {
+	m, err := json.Marshal(s.meta)
+	if err != nil || len(m) < 2 || m[len(m)-1] != '}' {
+		return nil, fmt.Errorf("stub of %T: %v", s.meta, err)
+	}
+	b, _ := json.Marshal(stubBuild)
+	sep := ","
+	if len(m) == 2 {
+		sep = ""
+	}
+	return append(append(append(m[:len(m)-1:len(m)-1], sep+`"build":`...), b...), '}'), nil
+}
