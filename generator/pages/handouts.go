@@ -26,6 +26,15 @@ import (
 	"chronicle/generator/qrsvg"
 )
 
+// kindPersonHandout: a person's two-page handout (handouts/people/<id>.md).
+var kindPersonHandout = inSection{"person-handout", "handouts/people", classOther, classOther}
+
+// kindDayHandout: a day's two-page handout (handouts/days/<date>.md).
+var kindDayHandout = inSection{"day-handout", "handouts/days", classOther, classOther}
+
+// kindHandouts: the teachers' index of every handout (handouts/_index.md).
+var kindHandouts = onePage{"handouts", "handouts/_index.md"}
+
 // The sizes of a handout, in characters of running text, set by printing
 // handouts to PDF in Chromium and counting pages (the browser test does it
 // for every handout of the seeds): the seeds' day handouts print about 5,800
@@ -143,23 +152,17 @@ func busiestDays(days []string, entries map[string]int, n int) []string {
 	return pick
 }
 
-// dayHandoutKind: a day's two-page handout (handouts/days/<date>.md).
-type dayHandoutKind struct{ inSection }
-
 // Pages: a job per day, so that no more handouts are held in memory than
 // the workers are making.
-func (dayHandoutKind) Pages(w *writer, emit func(job)) {
+func writeDayHandout(w *writer, emit func(job)) {
 	for i := range w.c.Days {
 		d := w.c.Days[i]
 		emit(func() []page { return []page{{kind: kindDayHandout, id: d.Date, front: w.dayHandout(d)}} })
 	}
 }
 
-// personHandoutKind: a person's two-page handout (handouts/people/<id>.md).
-type personHandoutKind struct{ inSection }
-
 // Pages: a job per few people.
-func (personHandoutKind) Pages(w *writer, emit func(job)) {
+func writePersonHandout(w *writer, emit func(job)) {
 	ids := w.peopleWithPages()
 	const batch = 16
 	for i := 0; i < len(ids); i += batch {
@@ -173,10 +176,7 @@ func (personHandoutKind) Pages(w *writer, emit func(job)) {
 	}
 }
 
-// handoutsKind: the teachers' index of every handout (handouts/_index.md).
-type handoutsKind struct{ onePage }
-
-func (handoutsKind) Pages(w *writer, emit func(job)) {
+func writeHandouts(w *writer, emit func(job)) {
 	emit(func() []page { return []page{w.handoutIndex(w.peopleWithPages())} })
 }
 

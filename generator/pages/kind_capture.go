@@ -6,11 +6,11 @@ import (
 	"chronicle/generator/entry"
 )
 
-// captureKind: a capture's lines, numbered, for citing
+// kindCapture: a capture's lines, numbered, for citing
 // (captures/<capture ID>.md, the ID from entry.CaptureID).
-type captureKind struct{ inSection }
+var kindCapture = inSection{"capture", "captures", classOther, classShared}
 
-func (captureKind) Pages(w *writer, emit func(job)) { emit(w.capturePages) }
+func writeCapture(w *writer, emit func(job)) { emit(w.capturePages) }
 
 // captureFront is a capture page's front matter.
 type captureFront struct {

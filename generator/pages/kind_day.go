@@ -7,11 +7,11 @@ import (
 	"chronicle/generator/entry"
 )
 
-// dayKind: a day of the chronicle, its entries from every publisher in time
+// kindDay: a day of the chronicle, its entries from every publisher in time
 // order (days/2022-02-01.md).
-type dayKind struct{ inSection }
+var kindDay = inSection{"day", "days", classDay, classList}
 
-func (dayKind) Pages(w *writer, emit func(job)) {
+func writeDay(w *writer, emit func(job)) {
 	for i := range w.c.Days {
 		emit(func() []page { return []page{w.day(i)} })
 	}

@@ -8,11 +8,11 @@ import (
 	"chronicle/generator/entry"
 )
 
-// entryKind: an entry, its blocks as Markdown with render-hook marks
+// kindEntry: an entry, its blocks as Markdown with render-hook marks
 // (entries/<id>.md).
-type entryKind struct{ inSection }
+var kindEntry = inSection{"entry", "entries", classEntry, classList}
 
-func (entryKind) Pages(w *writer, emit func(job)) {
+func writeEntry(w *writer, emit func(job)) {
 	const batch = 64
 	for i := 0; i < len(w.c.Entries); i += batch {
 		emit(func() []page {

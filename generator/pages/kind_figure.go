@@ -2,14 +2,14 @@ package pages
 
 import "chronicle/generator/entry"
 
-// figureKind: a figure series, the numbers claimed again and again, with
+// kindFigure: a figure series, the numbers claimed again and again, with
 // who claimed them and when, and a chart (figures/<id>.md). The shape to
-// copy for a new kind: the kind's four methods, its typed front matter,
-// the part of it that other pages read (its meta, all its stub holds), and
-// the function that makes its pages.
-type figureKind struct{ inSection }
+// copy for a new kind: where its pages live (its route and batch classes),
+// the function that writes them, its typed front matter, and the part of
+// it that other pages read (its meta, all its stub holds).
+var kindFigure = inSection{"figure", "figures", classShared, classShared}
 
-func (figureKind) Pages(w *writer, emit func(job)) { emit(w.seriesPages) }
+func writeFigure(w *writer, emit func(job)) { emit(w.seriesPages) }
 
 // figureFront is a figure page's front matter.
 type figureFront struct {

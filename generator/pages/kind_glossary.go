@@ -7,11 +7,11 @@ import (
 	"chronicle/generator/entry"
 )
 
-// glossaryKind: the glossary, every term with its definition and the
+// kindGlossary: the glossary, every term with its definition and the
 // entries that use it (glossary.md).
-type glossaryKind struct{ onePage }
+var kindGlossary = onePage{"glossary", "glossary.md"}
 
-func (glossaryKind) Pages(w *writer, emit func(job)) {
+func writeGlossary(w *writer, emit func(job)) {
 	emit(func() []page { return []page{w.glossary()} })
 }
 

@@ -6,11 +6,15 @@ import (
 	"chronicle/generator/entry"
 )
 
+var kindSearch = onePage{"search", "search/_index.md"}
+
+var kindAbout = onePage{"about", "about.md"}
+
+var kindHome = onePage{"home", "_index.md"}
+
 // The home page, the about page and the search page: one page each.
 
-type homeKind struct{ onePage }
-
-func (homeKind) Pages(w *writer, emit func(job)) {
+func writeHome(w *writer, emit func(job)) {
 	emit(func() []page { return []page{{kind: kindHome, front: w.home()}} })
 	emit(w.sectionIndexes)
 }
@@ -73,7 +77,7 @@ func (f sectionFront) stub() any { return stubOf(f) }
 // sectionIndexes are the list pages of the sections.
 func (w *writer) sectionIndexes() []page {
 	sections := []struct {
-		kind         Kind
+		kind         place
 		title, intro string
 	}{
 		{kindDay, "Days", "Every day of the chronicle, with its entries from every publisher in time order."},
@@ -113,9 +117,7 @@ func (w *writer) topPeople(kind entry.PersonKind, n int) []string {
 	return nonNil(ids)
 }
 
-type aboutKind struct{ onePage }
-
-func (aboutKind) Pages(w *writer, emit func(job)) {
+func writeAbout(w *writer, emit func(job)) {
 	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))
 	emit(func() []page {
 		return []page{{kind: kindAbout, front: layoutFront{Title: "About this chronicle", Layout: "about"}, body: body}}
@@ -131,11 +133,9 @@ type layoutFront struct {
 // layoutStub is its stub.
 func (f layoutFront) stub() any { return stubOf(f) }
 
-type searchKind struct{ onePage }
-
 // Route: a section list page, so that it renders to search/index.html, the
 // address the offline archive documents (search/index.html?q=…).
-func (searchKind) Pages(w *writer, emit func(job)) {
+func writeSearch(w *writer, emit func(job)) {
 	emit(func() []page {
 		return []page{{kind: kindSearch, front: layoutFront{Title: "Search", Layout: "search"}}}
 	})

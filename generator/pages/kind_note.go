@@ -2,11 +2,11 @@ package pages
 
 import "strings"
 
-// noteKind: an editor's note: context, a correction, a fact-check or a
+// kindNote: an editor's note: context, a correction, a fact-check or a
 // question, about an entry, a day, a person or a term (notes/<id>.md).
-type noteKind struct{ inSection }
+var kindNote = inSection{"note", "notes", classShared, classShared}
 
-func (noteKind) Pages(w *writer, emit func(job)) { emit(w.notePages) }
+func writeNote(w *writer, emit func(job)) { emit(w.notePages) }
 
 // noteFront is a note's front matter; its body is the note. Other pages
 // show notes in full, so its stub is the whole page, body included.

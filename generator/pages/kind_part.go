@@ -5,15 +5,15 @@ import (
 	"strings"
 )
 
-// partKind: a part of a long list of entries, continued from the page
+// kindPart: a part of a long list of entries, continued from the page
 // that owns the list (parts/<owner>/<key>-<n>.md, e.g.
 // parts/people/vladimir-putin/named-2.md). Its ID is <owner>/<key>-<n>,
 // where the owner is the owning page's address ("people/vladimir-putin").
-type partKind struct{ inSection }
+var kindPart = inSection{"part", "parts", classOther, classShared}
 
 // Pages: the part pages are made with the pages that own them (see long);
 // this writes their section page, which is not rendered and lists nothing.
-func (partKind) Pages(w *writer, emit func(job)) {
+func writePart(w *writer, emit func(job)) {
 	never := &buildOptions{Render: "never", List: "never"}
 	emit(func() []page {
 		return []page{{kind: kindPart, front: partsIndexFront{Title: "Parts of long lists", Build: never}}}
@@ -51,7 +51,7 @@ func (f partFront) stub() any { return stubOf(f.partMeta) }
 
 // ownerOf is the owner of a kind's page's long lists: the page's address
 // without the leading slash ("people/vladimir-putin").
-func ownerOf(k Kind, id string) string { return strings.TrimPrefix(address(k, id), "/") }
+func ownerOf(k place, id string) string { return strings.TrimPrefix(address(k, id), "/") }
 
 // partSize is the most entries one page lists. A longer list — a person named
 // in 20,000 entries, a publisher with 50,000 — shows its first part on its

@@ -1,10 +1,10 @@
 package pages
 
-// personKind: a person the entries name or who wrote them: mentions by day,
+// kindPerson: a person the entries name or who wrote them: mentions by day,
 // bylines, quotes (people/<id>.md).
-type personKind struct{ inSection }
+var kindPerson = inSection{"person", "people", classShared, classShared}
 
-func (personKind) Pages(w *writer, emit func(job)) { emit(w.peoplePages) }
+func writePerson(w *writer, emit func(job)) { emit(w.peoplePages) }
 
 // personFront is a person page's front matter. Long lists go on in part
 // pages (kind_part.go); the counts are of all.

@@ -2,11 +2,11 @@ package pages
 
 import "sort"
 
-// publisherKind: a publisher, its captures, journalists and entries by day
+// kindPublisher: a publisher, its captures, journalists and entries by day
 // (publishers/<id>.md).
-type publisherKind struct{ inSection }
+var kindPublisher = inSection{"publisher", "publishers", classShared, classShared}
 
-func (publisherKind) Pages(w *writer, emit func(job)) { emit(w.publisherPages) }
+func writePublisher(w *writer, emit func(job)) { emit(w.publisherPages) }
 
 // publisherFront is a publisher page's front matter.
 type publisherFront struct {

@@ -1,10 +1,10 @@
 package pages
 
-// threadKind: a story thread, followed across days and publishers
+// kindThread: a story thread, followed across days and publishers
 // (threads/<id>.md).
-type threadKind struct{ inSection }
+var kindThread = inSection{"thread", "threads", classShared, classShared}
 
-func (threadKind) Pages(w *writer, emit func(job)) { emit(w.threadPages) }
+func writeThread(w *writer, emit func(job)) { emit(w.threadPages) }
 
 // threadFront is a thread page's front matter.
 type threadFront struct {

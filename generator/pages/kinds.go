@@ -17,8 +17,9 @@ import (
 //     the kinds' routes from site.Params.routes (Routes): no template, and
 //     no Go code but a kind's Route, spells a page's address.
 //
-// Adding a kind is one file here (its Kind, its typed front matter and its
-// stub, in the shape of kind_figure.go), an entry in kinds, and a layout
+// Adding a kind is one file here (where its pages live, an inSection or
+// onePage value; the function that writes them; its typed front matter and
+// stub: in the shape of kind_figure.go), its line in kinds, and a layout
 // <section>/single.html (see docs/ARCHITECTURE.md).
 type Kind interface {
 	// Name names the kind for templates, as in
@@ -36,33 +37,42 @@ type Kind interface {
 	Pages(w *writer, emit func(job))
 }
 
-// The kinds of page. Most live in a section (inSection); a few are one
-// page (onePage).
-var (
-	kindHome          = homeKind{onePage{"home", "_index.md"}}
-	kindAbout         = aboutKind{onePage{"about", "about.md"}}
-	kindSearch        = searchKind{onePage{"search", "search/_index.md"}}
-	kindGlossary      = glossaryKind{onePage{"glossary", "glossary.md"}}
-	kindHandouts      = handoutsKind{onePage{"handouts", "handouts/_index.md"}}
-	kindDay           = dayKind{inSection{"day", "days", classDay, classList}}
-	kindEntry         = entryKind{inSection{"entry", "entries", classEntry, classList}}
-	kindPerson        = personKind{inSection{"person", "people", classShared, classShared}}
-	kindPublisher     = publisherKind{inSection{"publisher", "publishers", classShared, classShared}}
-	kindCapture       = captureKind{inSection{"capture", "captures", classOther, classShared}}
-	kindNote          = noteKind{inSection{"note", "notes", classShared, classShared}}
-	kindThread        = threadKind{inSection{"thread", "threads", classShared, classShared}}
-	kindFigure        = figureKind{inSection{"figure", "figures", classShared, classShared}}
-	kindPart          = partKind{inSection{"part", "parts", classOther, classShared}}
-	kindDayHandout    = dayHandoutKind{inSection{"day-handout", "handouts/days", classOther, classOther}}
-	kindPersonHandout = personHandoutKind{inSection{"person-handout", "handouts/people", classOther, classOther}}
-)
-
 // kinds are every kind of page, in no particular order: the pages of each
 // are written in parallel, and no page's content depends on the order.
 var kinds = []Kind{
-	kindHome, kindAbout, kindSearch, kindGlossary, kindHandouts,
-	kindDay, kindEntry, kindPerson, kindPublisher, kindCapture, kindNote, kindThread, kindFigure, kindPart,
-	kindDayHandout, kindPersonHandout,
+	kind{kindHome, writeHome},
+	kind{kindAbout, writeAbout},
+	kind{kindSearch, writeSearch},
+	kind{kindGlossary, writeGlossary},
+	kind{kindHandouts, writeHandouts},
+	kind{kindDay, writeDay},
+	kind{kindEntry, writeEntry},
+	kind{kindPerson, writePerson},
+	kind{kindPublisher, writePublisher},
+	kind{kindCapture, writeCapture},
+	kind{kindNote, writeNote},
+	kind{kindThread, writeThread},
+	kind{kindFigure, writeFigure},
+	kind{kindPart, writePart},
+	kind{kindDayHandout, writeDayHandout},
+	kind{kindPersonHandout, writePersonHandout},
+}
+
+// kind is a kind of page as the table holds it: where its pages live
+// (inSection or onePage) and the function that writes them.
+type kind struct {
+	place
+	write func(w *writer, emit func(job))
+}
+
+// Pages hands the kind's jobs to emit.
+func (k kind) Pages(w *writer, emit func(job)) { k.write(w, emit) }
+
+// place is where a kind's pages live: its name, route and batch classes.
+type place interface {
+	Name() string
+	Route(id string) string
+	Class(id string) batchClass
 }
 
 // inSection is the name, route and batch classes of a kind whose pages
@@ -90,15 +100,6 @@ func (o onePage) Name() string          { return o.name }
 func (o onePage) Route(string) string   { return o.path }
 func (onePage) Class(string) batchClass { return classShared }
 
-// kindNamed returns the kind with the given name, or nil.
-func kindNamed(name string) Kind {
-	for _, k := range kinds {
-		if k.Name() == name {
-			return k
-		}
-	}
-	return nil
-}
 
 // batchClass says which batch of a render in batches renders a page (see
 // Batch).
@@ -127,7 +128,7 @@ type front interface {
 
 // page is one file to write.
 type page struct {
-	kind  Kind
+	kind  place
 	id    string
 	front front
 	body  string
@@ -170,7 +171,7 @@ func Routes() map[string]map[string]string {
 
 // address is the path of a page of a kind, for site.GetPage: the route
 // without ".md", with a leading slash (what page.html gives).
-func address(k Kind, id string) string {
+func address(k place, id string) string {
 	a := "/" + strings.TrimSuffix(k.Route(id), ".md")
 	return strings.TrimSuffix(strings.TrimSuffix(a, "_index"), "/")
 }
@@ -178,7 +179,7 @@ func address(k Kind, id string) string {
 // htmlPath is the path of the HTML file of a kind's page, relative to the
 // site's root ("days/2022-02-01.html": the site's URLs are ugly, see
 // package render).
-func htmlPath(k Kind, id string) string { return strings.TrimSuffix(k.Route(id), ".md") + ".html" }
+func htmlPath(k place, id string) string { return strings.TrimSuffix(k.Route(id), ".md") + ".html" }
 
 // buildOptions is Hugo's build front matter: how a page is rendered and
 // listed ("link": it has an address but is not rendered; "never").

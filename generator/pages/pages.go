@@ -254,7 +254,7 @@ type pageRef struct {
 // stubBody is the body of a page's stub: a note's whole (other pages show
 // notes in full), no other.
 func stubBody(p page) string {
-	if _, ok := p.kind.(noteKind); ok {
+	if p.kind.Name() == kindNote.Name() {
 		return p.body
 	}
 	return ""
