@@ -100,7 +100,6 @@ func (o onePage) Name() string          { return o.name }
 func (o onePage) Route(string) string   { return o.path }
 func (onePage) Class(string) batchClass { return classShared }
 
-
 // batchClass says which batch of a render in batches renders a page (see
 // Batch).
 type batchClass int
