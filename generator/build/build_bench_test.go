@@ -249,6 +249,9 @@ func TestMain(m *testing.M) {
 	if benchDir != "" {
 		os.RemoveAll(benchDir)
 	}
+	if seed.dir != "" {
+		os.RemoveAll(seed.dir)
+	}
 	os.Exit(code)
 }
 

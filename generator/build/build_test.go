@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"chronicle/generator/entry"
@@ -31,6 +32,35 @@ func buildSite(t *testing.T, root string) (*Report, *sitecheck.Site) {
 		t.Fatal(err)
 	}
 	return r, site
+}
+
+// seed is the seed chronicle built once for the package's tests (seedSite).
+var seed struct {
+	once sync.Once
+	dir  string
+	rep  *Report
+	site *sitecheck.Site
+	err  error
+}
+
+// seedSite returns the seed chronicle as the build publishes it, built
+// once for all the tests of the package that only read it: the site must
+// not be changed (a test that changes or rebuilds it builds its own).
+func seedSite(t testing.TB) (*Report, *sitecheck.Site) {
+	t.Helper()
+	seed.once.Do(func() {
+		if seed.dir, seed.err = os.MkdirTemp("", "chronicle-seed-test-"); seed.err != nil {
+			return
+		}
+		out := filepath.Join(seed.dir, "public")
+		if seed.rep, seed.err = Build(Options{Root: repo, Out: out}); seed.err == nil {
+			seed.site, seed.err = sitecheck.Load(out)
+		}
+	})
+	if seed.err != nil {
+		t.Fatal(seed.err)
+	}
+	return seed.rep, seed.site
 }
 
 // project makes a small project: the given captures (name → text, with
@@ -58,7 +88,7 @@ func TestSeedSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, site := buildSite(t, repo)
+	r, site := seedSite(t)
 	if r.Entries != 149 {
 		t.Errorf("%d entries", r.Entries)
 	}
@@ -185,7 +215,7 @@ func TestCaptureTextIsShownNotRun(t *testing.T) {
 
 // TestBuildsAreIdentical builds the seeds twice and compares every byte.
 func TestBuildsAreIdentical(t *testing.T) {
-	a, _ := buildSite(t, repo)
+	a, _ := seedSite(t)
 	b, _ := buildSite(t, repo)
 	files := 0
 	err := filepath.WalkDir(a.Out, func(p string, d fs.DirEntry, err error) error {

@@ -65,7 +65,7 @@ func TestHandoutsPrint(t *testing.T) {
 		t.Skip("slow: prints every handout in Chromium")
 	}
 	b := browser.New(t)
-	r, _ := buildSite(t, repo)
+	r, _ := seedSite(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
 	t.Cleanup(srv.Close) // after the parallel subtests
 
@@ -167,13 +167,17 @@ func qrShot(t *testing.T, p *browser.Page) []byte {
 // nothing from the network.
 func TestHandoutAddressOffline(t *testing.T) {
 	for _, offline := range []bool{false, true} {
-		out := filepath.Join(t.TempDir(), "public")
-		if _, err := Build(Options{Root: repo, Out: out, Offline: offline}); err != nil {
-			t.Fatal(err)
-		}
-		site, err := sitecheck.Load(out)
-		if err != nil {
-			t.Fatal(err)
+		r, site := seedSite(t)
+		out := r.Out
+		if offline {
+			out = filepath.Join(t.TempDir(), "public")
+			if _, err := Build(Options{Root: repo, Out: out, Offline: offline}); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			if site, err = sitecheck.Load(out); err != nil {
+				t.Fatal(err)
+			}
 		}
 		for _, h := range handouts(t, out) {
 			pg := site.Pages[h.path]

@@ -15,7 +15,7 @@ func TestHTMLIsValid(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: runs the Nu HTML Checker")
 	}
-	r, _ := buildSite(t, repo)
+	r, _ := seedSite(t)
 	for _, m := range vnu.Check(t, r.Out) {
 		t.Error(m)
 	}
@@ -29,7 +29,7 @@ func TestAccessibility(t *testing.T) {
 	}
 	axe := browser.AxePath(t)
 	b := browser.New(t)
-	r, _ := buildSite(t, repo)
+	r, _ := seedSite(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
 	defer srv.Close()
 	for _, path := range []string{"index.html", "days/2022-02-01.html", "people/volodymyr-zelensky.html", "entries/2022-02-01-1905-bbc-whats-happened-today.html"} {
