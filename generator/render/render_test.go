@@ -23,7 +23,7 @@ var testLayouts = map[string]string{
 <head>
 <meta charset="utf-8">
 <title>{{ .Title }} – {{ site.Title }}</title>
-<link rel="stylesheet" href="{{ "css/site.css" | relURL }}">
+{{ with resources.Get "css/site.css" | fingerprint "sha256" }}<link rel="stylesheet" href="{{ .RelPermalink }}">{{ end }}
 </head>
 <body>
 {{ partial "nav.html" . }}
@@ -111,7 +111,8 @@ func testSite(t testing.TB) Options {
 	writeTree(t, filepath.Join(dir, "content"), content)
 	writeTree(t, filepath.Join(dir, "templates"), testLayouts)
 	writeTree(t, filepath.Join(dir, "static"), map[string]string{
-		"css/site.css": "body { margin: 0 }\n",
+		"css/site.css": "body { margin: 0 }\n", // an asset: published fingerprinted
+		"img/note.txt": "a static file\n",
 		".hidden":      "not copied",
 	})
 	return Options{
@@ -195,13 +196,13 @@ func TestSiteURLShapes(t *testing.T) {
 		"index.xml",    // RSS
 		"feed.json",    // JSON Feed
 		"sitemap.xml",  // sitemap
-		"css/site.css", // static
+		"img/note.txt", // static
 	} {
 		if _, err := os.Stat(filepath.Join(pub, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s: %v\nfiles: %v", name, err, listFiles(t, pub))
 		}
 	}
-	for _, name := range []string{"entries/page/1/index.html", "robots.txt", "tags/index.html", "categories/index.html", ".hidden", "days.html", "entries/page/2.html"} {
+	for _, name := range []string{"css/site.css", "entries/page/1/index.html", "robots.txt", "tags/index.html", "categories/index.html", ".hidden", "days.html", "entries/page/2.html"} {
 		if _, err := os.Stat(filepath.Join(pub, filepath.FromSlash(name))); err == nil {
 			t.Errorf("unexpected %s", name)
 		}
@@ -223,8 +224,13 @@ func TestSiteURLShapes(t *testing.T) {
 	if st.Bytes != size {
 		t.Errorf("Stats.Bytes = %d, want %d", st.Bytes, size)
 	}
-	if got := readFile(t, pub, "css/site.css"); got != "body { margin: 0 }\n" {
+	if got := readFile(t, pub, "img/note.txt"); got != "a static file\n" {
 		t.Errorf("static file = %q", got)
+	}
+	// The stylesheet is there once, under its fingerprinted name.
+	css, _ := filepath.Glob(filepath.Join(pub, "css", "site.*.css"))
+	if len(css) != 1 || readFile(t, pub, "css/"+filepath.Base(css[0])) != "body { margin: 0 }\n" {
+		t.Errorf("fingerprinted stylesheets: %v", css)
 	}
 }
 
