@@ -117,7 +117,7 @@ func hugoBuild(opts Options) (int, error) {
 		}
 	}
 	if n := h.Log.LoggCount(logg.LevelWarn) + logger.LoggCount(logg.LevelWarn); n > 0 {
-		return 0, wrap("build", fmt.Errorf("Hugo logged %d warning(s)", n), &logBuf)
+		return 0, wrap("build", fmt.Errorf("%d warning(s) from Hugo", n), &logBuf)
 	}
 
 	pages := 0
