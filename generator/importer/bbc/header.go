@@ -62,11 +62,18 @@ func parseHeader(line string) (h header, ok bool, err error) {
 	h.Hour, h.Minute = hh, mm
 	if h.Date != "" {
 		if _, err := time.Parse("2 January 2006", h.Date); err != nil {
-			return h, true, errorf("bad date %q", h.Date)
+			// Pages of the current year print no year ("8 July"): the
+			// clock takes it from the page date (capture.Clock.YearOf).
+			if _, err := time.Parse(yearless, h.Date); err != nil {
+				return h, true, errorf("bad date %q", h.Date)
+			}
 		}
 	}
 	return h, true, nil
 }
+
+// yearless is the layout of a date printed without its year.
+const yearless = "2 January"
 
 // splitClock reads "HH:MM" or "H:MM" into numbers without judging them.
 func splitClock(s string) (hh, mm int, ok bool) {

@@ -65,6 +65,7 @@ func (Reader) Read(d *capture.Doc) {
 		}
 	}
 	readSummary(d, 1, first-1)
+	clk := capture.NewClock(d)
 	for i, s := range starts {
 		end := d.Len()
 		if i+1 < len(starts) {
@@ -73,7 +74,7 @@ func (Reader) Read(d *capture.Doc) {
 				end = starts[i+1].marker - 1
 			}
 		}
-		readEntry(d, s, end)
+		readEntry(d, clk, s, end)
 	}
 }
 
@@ -128,7 +129,7 @@ func readSummary(d *capture.Doc, first, last int) {
 }
 
 // readEntry reads one entry from its start to line end.
-func readEntry(d *capture.Doc, s start, end int) {
+func readEntry(d *capture.Doc, clk *capture.Clock, s start, end int) {
 	c := d.Capture
 	e := entry.Entry{
 		Capture: c.File, Publisher: c.Publisher, PublisherID: c.PublisherID,
@@ -151,7 +152,7 @@ func readEntry(d *capture.Doc, s start, end int) {
 	if s.err != nil {
 		d.Errorf(s.line, diag.Header, "entry header: %v", s.err)
 	} else {
-		e.Time, e.Zone = instant(d, s)
+		e.Time, e.Zone = instant(clk, s)
 	}
 	d.Entries = append(d.Entries, e)
 	b := &body{d: d, index: index, e: &d.Entries[index], first: s.line + 1, end: end, start: true}
@@ -166,30 +167,35 @@ func readEntry(d *capture.Doc, s start, end int) {
 	}
 }
 
-// instant turns a header's printed time into UTC, taking the date from the
-// page date when the header prints none.
-func instant(d *capture.Doc, s start) (time.Time, string) {
+// instant turns a header's printed time into UTC with the readers' shared
+// clock, taking the date from the page date when the header prints none.
+func instant(clk *capture.Clock, s start) (time.Time, string) {
 	z := zones[s.header.Zone]
-	date := s.header.Date
-	var day time.Time
-	var err error
-	if date != "" {
-		day, err = time.Parse("2 January 2006", date)
-	} else if d.Capture.PageDate != "" {
-		day, err = time.Parse("2006-01-02", d.Capture.PageDate)
-		d.Noticef(s.line, diag.DateInferred, "date of %s taken from the page date %s", s.header.Clock, d.Capture.PageDate)
-	} else {
-		d.Errorf(s.line, diag.NoDate, "time %s has no date: set page_date in the sidecar or pass --date", s.header.Clock)
-		return time.Time{}, z.Abbrev
-	}
-	if err != nil {
-		d.Errorf(s.line, diag.BadDate, "bad date: %v", err)
-		return time.Time{}, z.Abbrev
-	}
 	loc, zone := time.FixedZone(z.Abbrev, z.Offset*3600), z.Abbrev
 	if s.header.Zone == "" { // no zone printed: the page's own zone
-		loc, zone = d.Location, d.Location.String()
+		loc, zone = clk.Loc, clk.Zone()
 	}
-	local := time.Date(day.Year(), day.Month(), day.Day(), s.header.Hour, s.header.Minute, 0, 0, loc)
-	return local.UTC(), zone
+	var day time.Time
+	if s.header.Date != "" {
+		d, err := time.Parse("2 January 2006", s.header.Date)
+		if err != nil {
+			y, err := time.Parse(yearless, s.header.Date)
+			if err != nil {
+				return time.Time{}, zone // parseHeader reported it
+			}
+			var ok bool
+			if d, ok = clk.YearOf(s.line, y.Month(), y.Day(), s.header.Date); !ok {
+				return time.Time{}, zone
+			}
+		}
+		day = d
+		clk.CheckDay(s.line, day, s.header.Date)
+	} else {
+		d, ok := clk.PageDay(s.line, s.header.Clock)
+		if !ok {
+			return time.Time{}, zone
+		}
+		day = d
+	}
+	return clk.At(s.line, day, s.header.Hour, s.header.Minute, loc, s.header.Clock), zone
 }

@@ -106,7 +106,7 @@ func TestImpossibleTime(t *testing.T) {
 	d := capture.NewDoc(&entry.Capture{File: "x.txt"}, text, time.UTC)
 	New().Read(d)
 	if len(d.Entries) != 1 || len(d.Problems) == 0 || d.Problems[0].Line != 1 || d.Problems[0].Severity != capture.Error ||
-		!strings.Contains(d.Problems[0].Message, "impossible time 25:61") {
+		d.Problems[0].Code != diag.Header || !strings.Contains(d.Problems[0].Message, "impossible time 25:61") {
 		t.Fatalf("entries %d, problems %v", len(d.Entries), d.Problems)
 	}
 }
@@ -116,7 +116,7 @@ func TestUndatedWithoutPageDate(t *testing.T) {
 	text := "  1. Earlypublished at 06:00 GMT\n\n    Text.\n"
 	d := capture.NewDoc(&entry.Capture{File: "x.txt"}, text, time.UTC)
 	New().Read(d)
-	if len(d.Problems) != 1 || !strings.Contains(d.Problems[0].Message, "page_date") {
+	if len(d.Problems) != 1 || d.Problems[0].Code != diag.NoDate {
 		t.Fatalf("problems %v", d.Problems)
 	}
 	d = capture.NewDoc(&entry.Capture{File: "x.txt", PageDate: "2022-03-01"}, text, time.UTC)
@@ -165,4 +165,28 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestYearlessDate: a page of the current year prints no year ("8 July"):
+// the year comes from the page date, and the entries of a page that runs
+// over New Year keep their own years; without a page date it is an error
+// at the line that needs one, and the capture is still read.
+func TestYearlessDate(t *testing.T) {
+	text := "  1. Latest newspublished at 09:15 British Summer Time 8 July\n\n    Text.\n\n" +
+		"  2. Earlierpublished at 23:50 Greenwich Mean Time 31 December\n\n    Text.\n"
+	for _, c := range []struct{ page, first, second string }{
+		{"2024-07-08", "2024-07-08T08:15:00Z", "2023-12-31T23:50:00Z"},
+		{"2025-01-01", "2024-07-08T08:15:00Z", "2024-12-31T23:50:00Z"},
+	} {
+		d := capture.NewDoc(&entry.Capture{File: "x.txt", PageDate: c.page}, text, time.UTC)
+		New().Read(d)
+		if len(d.Entries) != 2 || d.Entries[0].Time.Format(time.RFC3339) != c.first || d.Entries[1].Time.Format(time.RFC3339) != c.second {
+			t.Errorf("page %s: entries %+v, problems %v", c.page, d.Entries, d.Problems)
+		}
+	}
+	d := capture.NewDoc(&entry.Capture{File: "x.txt"}, text, time.UTC)
+	New().Read(d)
+	if len(d.Entries) != 2 || len(d.Problems) != 1 || d.Problems[0].Code != diag.NoDate || d.Problems[0].Line != 1 {
+		t.Errorf("without a page date: %d entries, problems %v", len(d.Entries), d.Problems)
+	}
 }
