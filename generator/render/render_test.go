@@ -23,7 +23,7 @@ var testLayouts = map[string]string{
 <head>
 <meta charset="utf-8">
 <title>{{ .Title }} – {{ site.Title }}</title>
-{{ with resources.Get "css/site.css" | fingerprint "sha256" }}<link rel="stylesheet" href="{{ .RelPermalink }}">{{ end }}
+{{ with resources.Get "css/site.css" }}{{ with . | fingerprint "sha256" }}<link rel="stylesheet" href="{{ .RelPermalink }}">{{ end }}{{ end }}
 </head>
 <body>
 {{ partial "nav.html" . }}
