@@ -157,19 +157,7 @@ The talks were held in Geneva.
 // TestSiteRefusesBadThreadID: a thread ID outside the grammar stops the
 // build, naming its file and line.
 func TestSiteRefusesBadThreadID(t *testing.T) {
-	newSiteTest(t, `
--- content/sources/bbc.txt --
-  1. Envoys meetpublished at 13:42 Greenwich Mean Time 17 February 2022
-
-    Text.
-
--- content/sources/bbc.toml --
-publisher = "BBC News"
-publisher_id = "bbc"
-page_date = "2022-02-17"
-time_zone = "Europe/London"
-format = "bbc-live"
--- content/annotations/threads.toml --
+	newSiteTest(t, "-- content/sources/bbc.txt --\n"+hostileCapture+"-- content/sources/bbc.toml --\n"+bbcSidecar+`-- content/annotations/threads.toml --
 [[thread]]
 id = ".."
 title = "T"
