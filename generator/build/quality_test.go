@@ -44,3 +44,32 @@ func TestAccessibility(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineTermsDrawNoRule: the glossary links in entry text draw no
+// border or padding (the glossary page's .term rule once applied to them
+// and drew a line through the text above), on an entry page and a day page.
+func TestInlineTermsDrawNoRule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	for _, path := range []string{"entries/2022-02-21-1213-bbc-ukraine-welcomes-reports-of-us-russia.html", "days/2022-02-21.html"} {
+		p := b.Open(t, srv.URL+"/"+path)
+		var bad []string
+		p.Eval(t, `Array.from(document.querySelectorAll('a.term')).filter(a => {
+			const s = getComputedStyle(a);
+			return s.borderTopWidth !== '0px' || s.borderTopStyle !== 'none' || s.paddingTop !== '0px';
+		}).map(a => a.textContent)`, &bad)
+		var n int
+		p.Eval(t, `document.querySelectorAll('a.term').length`, &n)
+		if n == 0 {
+			t.Fatalf("%s has no inline glossary link to check", path)
+		}
+		if len(bad) > 0 {
+			t.Errorf("%s: %d of %d glossary links draw a rule or padding: %v", path, len(bad), n, bad)
+		}
+	}
+}
