@@ -3,6 +3,9 @@ package build
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -70,6 +73,45 @@ func TestInlineTermsDrawNoRule(t *testing.T) {
 		}
 		if len(bad) > 0 {
 			t.Errorf("%s: %d of %d glossary links draw a rule or padding: %v", path, len(bad), n, bad)
+		}
+	}
+}
+
+// TestNotFoundAtDepth: served for a missing deep address, as a host such as
+// Netlify serves it, the 404 page loads its stylesheet and its links lead
+// where they say.
+func TestNotFoundAtDepth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	out := filepath.Join(t.TempDir(), "public")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := filepath.Join(out, filepath.FromSlash(path.Clean(r.URL.Path)))
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			http.ServeFile(w, r, p)
+			return
+		}
+		page, _ := os.ReadFile(filepath.Join(out, "404.html"))
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusNotFound)
+		w.Write(page)
+	}))
+	defer srv.Close()
+	if _, err := Build(Options{Root: repo, Out: out, BaseURL: srv.URL + "/"}); err != nil {
+		t.Fatal(err)
+	}
+	p := b.Open(t, srv.URL+"/no/such/deep/address.html")
+	var rules int
+	p.Eval(t, `Array.from(document.styleSheets).reduce((n, s) => n + s.cssRules.length, 0)`, &rules)
+	if rules == 0 {
+		t.Error("the 404 page at a deep address loaded no stylesheet")
+	}
+	var links map[string]string
+	p.Eval(t, `Object.fromEntries(Array.from(document.querySelectorAll('.back-links a')).map(a => [a.textContent, a.href]))`, &links)
+	for text, want := range map[string]string{"The front page": "/index.html", "Every day of the chronicle": "/days/index.html"} {
+		if links[text] != srv.URL+want {
+			t.Errorf("%q leads to %q, want %q", text, links[text], srv.URL+want)
 		}
 	}
 }
