@@ -129,7 +129,7 @@ func TestZip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer zr.Close()
-	f, err := zr.Open("handouts/days/2022-02-01.html")
+	f, err := zr.Open("chronicle-offline/handouts/days/2022-02-01.html")
 	if err != nil {
 		t.Fatal(err)
 	}

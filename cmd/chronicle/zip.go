@@ -31,6 +31,6 @@ func runZip(args []string) error {
 		b.Entries, b.Pages, bundle.HumanSize(r.HTMLBytes), bundle.HumanSize(r.IndexBytes), b.Search.Shards+1,
 		100*float64(r.IndexBytes)/float64(max(r.HTMLBytes, 1)))
 	fmt.Printf("wrote %s: %d bytes (%s), %d files\n", filepath.ToSlash(r.Path), r.Size, bundle.HumanSize(r.Size), r.Files)
-	fmt.Fprintf(os.Stdout, "to read it: unzip it (into a folder %s) and open index.html in a browser\n", r.Folder)
+	fmt.Fprintf(os.Stdout, "to read it: unzip it and open %s/index.html in a browser\n", r.Folder)
 	return nil
 }

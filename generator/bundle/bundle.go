@@ -4,11 +4,12 @@
 // dist/<name>-offline.zip. A reader unzips it anywhere and opens index.html;
 // search works there too, since its index is loaded with <script> tags.
 //
-// The files sit at the top of the zip, with no folder around them: Windows'
-// "Extract All" and the Mac's Archive Utility both unzip into a folder named
-// after the zip (<name>-offline), which then holds index.html; a folder
-// inside the zip would put the site one folder deeper on Windows. On the
-// command line: unzip <name>-offline.zip -d <name>-offline.
+// The files sit in one folder at the top of the zip, <name>-offline, so that
+// every way of unzipping gives that one folder with index.html in it:
+// `unzip` on the command line and the Mac's Archive Utility make exactly it,
+// and a zip with loose files would spill hundreds of them into wherever it
+// is unzipped. (Windows' "Extract All" proposes a folder named after the
+// zip, and so puts this one inside it.)
 //
 // The zip is deterministic: entries sorted by path, one fixed modification
 // time, fixed permissions, Deflate at one level; the same site gives the
@@ -53,7 +54,7 @@ const DefaultName = "chronicle"
 // Result says what Zip made.
 type Result struct {
 	Path   string // the zip file
-	Folder string // the folder a reader's unzip makes: <name>-offline
+	Folder string // the one folder at the top of the zip: <name>-offline
 	Size   int64  // bytes of the zip
 	Files  int    // files in it
 	Build  *build.Report
@@ -97,7 +98,7 @@ func Zip(opts Options) (*Result, error) {
 	}
 	folder := opts.Name + "-offline"
 	zipPath := filepath.Join(opts.Out, folder+".zip")
-	files, size, err := WriteZip(site, zipPath, "")
+	files, size, err := WriteZip(site, zipPath, folder)
 	if err != nil {
 		return nil, err
 	}

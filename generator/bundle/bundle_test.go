@@ -45,7 +45,7 @@ func seedZip(t *testing.T) (*Result, string) {
 	zipOnce.Do(func() {
 		zipRes, zipErr = Zip(Options{Root: repo, Out: filepath.Join(tmpRoot, "dist")})
 		if zipErr == nil {
-			zipErr = unzip(zipRes.Path, filepath.Join(tmpRoot, "unzipped", zipRes.Folder))
+			zipErr = unzip(zipRes.Path, filepath.Join(tmpRoot, "unzipped"))
 		}
 	})
 	if zipErr != nil {
@@ -125,7 +125,8 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 	host := strings.TrimSuffix(strings.TrimPrefix(build.DefaultBaseURL, "https://"), "/")
 	names := map[string]bool{}
 	for i, f := range zr.File {
-		names[f.Name] = true
+		name := strings.TrimPrefix(f.Name, r.Folder+"/") // the site's own path
+		names[name] = true
 		if i > 0 && zr.File[i-1].Name >= f.Name {
 			t.Errorf("entries not sorted: %s before %s", zr.File[i-1].Name, f.Name)
 		}
@@ -146,7 +147,7 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 		// A handout prints the page's online address, as text and as a QR
 		// code, so that a reader of the paper can find it: that is text, not
 		// a link or a request. Everywhere else the address must not appear.
-		if strings.HasPrefix(f.Name, "handouts/") {
+		if strings.HasPrefix(name, "handouts/") {
 			for _, m := range addressAttr.FindAll(data, -1) {
 				if bytes.Contains(m, []byte(host)) {
 					t.Errorf("%s links to or loads from the public site: %s", f.Name, m)
@@ -233,5 +234,27 @@ func TestZipReplacesOnlyItsOwn(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(out); string(data) != "my own notes" {
 		t.Fatalf("the file was changed: %q", data)
+	}
+}
+
+// TestZipHasOneTopFolder: every file of the archive is inside one folder,
+// <name>-offline, which holds index.html: unzipping never spills the site's
+// files into the folder it is unzipped in.
+func TestZipHasOneTopFolder(t *testing.T) {
+	res, _ := seedZip(t)
+	zr, err := zip.OpenReader(res.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	index := false
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, res.Folder+"/") {
+			t.Fatalf("%s is outside the folder %s", f.Name, res.Folder)
+		}
+		index = index || f.Name == res.Folder+"/index.html"
+	}
+	if res.Folder != "chronicle-offline" || !index {
+		t.Errorf("folder %q, index.html in it: %v", res.Folder, index)
 	}
 }
