@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -112,6 +113,54 @@ func TestNotFoundAtDepth(t *testing.T) {
 	for text, want := range map[string]string{"The front page": "/index.html", "Every day of the chronicle": "/days/index.html"} {
 		if links[text] != srv.URL+want {
 			t.Errorf("%q leads to %q, want %q", text, links[text], srv.URL+want)
+		}
+	}
+}
+
+// TestPeopleIndexAndEntryNav: the people index is one page, in order of
+// surname, and says a journalist's role once; an entry page links to the
+// entries before and after it in time (the first has no "before").
+func TestPeopleIndexAndEntryNav(t *testing.T) {
+	r, _ := seedSite(t)
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(r.Out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	if _, err := os.Stat(filepath.Join(r.Out, "people", "page")); err == nil {
+		t.Error("the people index runs over several pages")
+	}
+	index := read("people/index.html")
+	if strings.Contains(index, "Journalist, Journalist") {
+		t.Error(`the people index says "Journalist, Journalist"`)
+	}
+	cards := index[strings.Index(index, "people-cards"):]
+	cards = cards[:strings.Index(cards, "</ul>")]
+	names := regexp.MustCompile(`<li><a href="?[^ >]+"?>([^<]+)</a>`).FindAllStringSubmatch(cards, -1)
+	if len(names) < 90 {
+		t.Fatalf("%d people on the index", len(names))
+	}
+	surname := func(n string) string { f := strings.Fields(n); return strings.ToLower(f[len(f)-1]) }
+	for i := 1; i < len(names); i++ {
+		if surname(names[i-1][1]) > surname(names[i][1]) {
+			t.Errorf("%q is listed before %q", names[i-1][1], names[i][1])
+			break
+		}
+	}
+	first := read("entries/2022-01-21-0845-independent-ukraine-russia-latest.html")
+	if regexp.MustCompile(`rel="?prev`).MatchString(first) || !regexp.MustCompile(`rel="?next`).MatchString(first) {
+		t.Error("the first entry has a 'before' link or no 'after' link")
+	}
+	page := read("entries/2022-02-21-1213-bbc-ukraine-welcomes-reports-of-us-russia.html")
+	for _, rel := range []string{"prev", "next"} {
+		m := regexp.MustCompile(`<a href="?([^" >]+)"? rel="?` + rel).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no %s link on the entry page", rel)
+		}
+		if _, err := os.Stat(filepath.Join(r.Out, "entries", filepath.FromSlash(m[1]))); err != nil {
+			t.Errorf("the %s link %s leads nowhere: %v", rel, m[1], err)
 		}
 	}
 }

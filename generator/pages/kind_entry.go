@@ -47,6 +47,11 @@ type entryFront struct {
 	Related []string              `json:"related"` // items (see item)
 	Blocks  map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
 	Terms   []termFront           `json:"terms"`
+	// Prev and Next are the entries before and after it in time, as list
+	// items (item): an entry page links to them without looking them up,
+	// so a render in batches need not hold them.
+	Prev string `json:"prev,omitempty"`
+	Next string `json:"next,omitempty"`
 }
 
 // entryMeta is what other pages read of an entry: lists, feeds, figure
@@ -84,6 +89,14 @@ func (w *writer) entry(e *entry.Entry) page {
 		Related: nonNil(w.related(e)),
 	}
 	f.Title = entryTitle(e)
+	if i, ok := w.ix.at[e.ID]; ok {
+		if i > 0 {
+			f.Prev = w.item(w.c.Entries[i-1].ID)
+		}
+		if i+1 < len(w.c.Entries) {
+			f.Next = w.item(w.c.Entries[i+1].ID)
+		}
+	}
 	var body strings.Builder
 	f.Blocks = map[string]blockFront{}
 	used := map[string]bool{}

@@ -1,5 +1,7 @@
 package pages
 
+import "strings"
+
 // kindPerson: a person the entries name or who wrote them: mentions by day,
 // bylines, quotes (people/<id>.md).
 var kindPerson = inSection{"person", "people", classShared, classShared}
@@ -22,6 +24,7 @@ type personFront struct {
 // personMeta is what other pages read of a person: all a stub holds.
 type personMeta struct {
 	Title       string `json:"title"`
+	SortName    string `json:"sort_name"` // surname first: "Zelensky Volodymyr"
 	PersonID    string `json:"person_id"`
 	Role        string `json:"role"`
 	Country     string `json:"country"`
@@ -51,7 +54,7 @@ func (w *writer) peoplePages() []page {
 		ps = append(ps, more...)
 		quotes := w.quotesBy(p.ID)
 		f := personFront{
-			personMeta: personMeta{Title: p.Name, PersonID: p.ID, Role: p.Role, Country: p.Country, Kind: string(p.Kind),
+			personMeta: personMeta{Title: p.Name, SortName: sortName(p.Name), PersonID: p.ID, Role: p.Role, Country: p.Country, Kind: string(p.Kind),
 				Description: p.Description, Derived: p.Derived, Publisher: p.Publisher, Mentions: len(mentioned[p.ID]),
 				WroteCount: len(wrote[p.ID]), DayCount: dayCount, QuotesTotal: len(quotes)},
 			AlsoKnownAs: nonNil(p.Aliases), Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
@@ -86,4 +89,15 @@ func (w *writer) peopleWithPages() []string {
 		}
 	}
 	return ids
+}
+
+// sortName is a name as an index sorts it: the last word first, so that
+// people are in order of surname ("Zelensky Volodymyr", "Leyen Ursula von
+// der").
+func sortName(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	return strings.Join(append([]string{words[len(words)-1]}, words[:len(words)-1]...), " ")
 }
