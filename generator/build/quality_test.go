@@ -164,3 +164,35 @@ func TestPeopleIndexAndEntryNav(t *testing.T) {
 		}
 	}
 }
+
+// TestUntitledStub: an entry with neither title nor text is labelled as
+// such, on its page and in the lists, not as "title only".
+func TestUntitledStub(t *testing.T) {
+	r, _ := seedSite(t)
+	for _, name := range []string{"entries/2022-01-21-1613-independent-stub.html", "days/2022-01-21.html"} {
+		data, err := os.ReadFile(filepath.Join(r.Out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(data)
+		if !strings.Contains(page, "Stub: no text captured") || strings.Contains(page, "Stub: title only") {
+			t.Errorf("%s does not label the untitled stub as having no text", name)
+		}
+	}
+}
+
+// TestRoleSaidOnce: a person page whose description starts with the role
+// does not print the role above it as well ("President of Ukraine" twice).
+func TestRoleSaidOnce(t *testing.T) {
+	r, _ := seedSite(t)
+	data, err := os.ReadFile(filepath.Join(r.Out, "people", "volodymyr-zelensky.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	head := page[strings.Index(page, `id="page-title"`):]
+	head = head[:strings.Index(head, "</header>")]
+	if n := strings.Count(head, "President of Ukraine"); n != 1 {
+		t.Errorf("the head of Zelensky's page says %q %d times", "President of Ukraine", n)
+	}
+}

@@ -116,8 +116,8 @@ type dayEntries struct {
 // rendering a list of thousands of entries needs no page lookups and no
 // date arithmetic: the UTC time (2006-01-02T15:04:05Z), the day and the
 // time as printed ("2 Jan", "15:04"), the publisher, the kind (empty for an
-// ordinary post), the address and the title of the entry's page, separated
-// by tabs. One string rather than an object: Hugo holds the front matter of
+// ordinary post), the address and the title of the entry's page, and
+// "untitled" when the capture gave it no title, separated by tabs. One string rather than an object: Hugo holds the front matter of
 // every page in memory while it renders, and a string is the smallest.
 func (w *writer) item(id string) string {
 	e := w.entries[id]
@@ -126,8 +126,12 @@ func (w *writer) item(id string) string {
 		kind = string(e.Kind)
 	}
 	t := e.Time.UTC()
+	untitled := ""
+	if e.Title == "" {
+		untitled = "untitled"
+	}
 	return strings.Join([]string{t.Format("2006-01-02T15:04:05Z"), t.Format("2 Jan"), t.Format("15:04"),
-		noTabs(e.Publisher), kind, "/" + htmlPath(kindEntry, id), noTabs(entryTitle(e))}, "\t")
+		noTabs(e.Publisher), kind, "/" + htmlPath(kindEntry, id), noTabs(entryTitle(e)), untitled}, "\t")
 }
 
 func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }

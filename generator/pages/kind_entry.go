@@ -72,6 +72,7 @@ type entryMeta struct {
 	Day         string         `json:"day"`
 	Authors     []entry.Author `json:"authors"`
 	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
+	Untitled    bool           `json:"untitled,omitempty"` // the capture gives it no title (entryTitle)
 }
 
 func (f entryFront) stub() any { return stubOf(f.entryMeta) }
@@ -88,7 +89,7 @@ func (w *writer) entry(e *entry.Entry) page {
 		Lines: e.Lines, People: nonNil(e.People), Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID),
 		Related: nonNil(w.related(e)),
 	}
-	f.Title = entryTitle(e)
+	f.Title, f.Untitled = entryTitle(e), e.Title == ""
 	if i, ok := w.ix.at[e.ID]; ok {
 		if i > 0 {
 			f.Prev = w.item(w.c.Entries[i-1].ID)
