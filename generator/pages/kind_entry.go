@@ -71,7 +71,7 @@ type entryMeta struct {
 	Kyiv        string         `json:"kyiv"`
 	Day         string         `json:"day"`
 	Authors     []entry.Author `json:"authors"`
-	Summary     string         `json:"excerpt"` // not "summary": Hugo renders that key as Markdown
+	Summary     string         `json:"excerpt"`            // not "summary": Hugo renders that key as Markdown
 	Untitled    bool           `json:"untitled,omitempty"` // the capture gives it no title (entryTitle)
 }
 
