@@ -196,3 +196,23 @@ func TestRoleSaidOnce(t *testing.T) {
 		t.Errorf("the head of Zelensky's page says %q %d times", "President of Ukraine", n)
 	}
 }
+
+// TestDayPrintsCompactly: a day page printed (Ctrl+P) lets long entries
+// break across pages instead of leaving pages half empty, and its lines
+// take the paper's width: the busiest seed day printed on 22 pages when
+// every entry refused to break and lines kept the screen's measure; it
+// prints on 17 now.
+func TestDayPrintsCompactly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prints in Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	n := browser.PDFPageCount(b.Open(t, srv.URL+"/days/2022-02-21.html").PrintPDF(t))
+	t.Logf("days/2022-02-21.html prints on %d pages", n)
+	if n == 0 || n > 17 {
+		t.Errorf("the day prints on %d pages, want at most 17 (it took 22 when entries could not break)", n)
+	}
+}
