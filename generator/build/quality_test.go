@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"chronicle/internal/browser"
+
 	"chronicle/internal/vnu"
+	"github.com/chromedp/chromedp"
 )
 
 // TestHTMLIsValid runs the Nu HTML Checker over every page of the seed site.
@@ -214,5 +216,36 @@ func TestDayPrintsCompactly(t *testing.T) {
 	t.Logf("days/2022-02-21.html prints on %d pages", n)
 	if n == 0 || n > 17 {
 		t.Errorf("the day prints on %d pages, want at most 17 (it took 22 when entries could not break)", n)
+	}
+}
+
+// TestDayEntriesFirstOnAPhone: at the width of a phone the day's entries
+// come before the lists of publishers and people (they came 1,300 px down,
+// below them); on a wide screen the lists stand beside the entries.
+func TestDayEntriesFirstOnAPhone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	p := b.Open(t, srv.URL+"/days/2022-02-21.html")
+	for _, width := range []int64{390, 1280} {
+		if _, err := chromedp.Run(p.Context(), chromedp.EmulateViewport(width, 900)); err != nil {
+			t.Fatal(err)
+		}
+		var pos struct{ EntryTop, AsideTop, EntryLeft, AsideLeft float64 }
+		p.Eval(t, `(() => {
+			const e = document.querySelector('.entries .entry').getBoundingClientRect();
+			const a = document.querySelector('.day-aside').getBoundingClientRect();
+			return {EntryTop: e.top, AsideTop: a.top, EntryLeft: e.left, AsideLeft: a.left};
+		})()`, &pos)
+		switch {
+		case width < 600 && pos.EntryTop > pos.AsideTop:
+			t.Errorf("at %d px the first entry (%.0f px down) comes after the day's lists (%.0f px)", width, pos.EntryTop, pos.AsideTop)
+		case width > 1000 && pos.AsideLeft <= pos.EntryLeft:
+			t.Errorf("at %d px the day's lists are not beside the entries: %+v", width, pos)
+		}
 	}
 }
