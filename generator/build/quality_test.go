@@ -249,3 +249,36 @@ func TestDayEntriesFirstOnAPhone(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptureLineRange: an entry's "lines 46–63" link opens its capture at
+// #L46-L63, which highlights those 18 lines, no script needed (it opened
+// #L46 and highlighted one line), and the run of lines links back to its
+// entry.
+func TestCaptureLineRange(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	p := b.Open(t, srv.URL+"/captures/004_816f4847ca21db51.html#L46-L63")
+	var got struct {
+		Marked []int
+		Back   string
+	}
+	p.Eval(t, `(() => {
+		const plain = getComputedStyle(document.getElementById('L1')).backgroundColor;
+		const marked = Array.from(document.querySelectorAll('.capture-lines li'))
+			.filter(li => getComputedStyle(li).backgroundColor !== plain)
+			.map(li => Number(li.id.slice(1)));
+		const back = document.querySelector('#L46-L63 .capture-run-entry a');
+		return {Marked: marked, Back: back ? back.getAttribute('href') : ''};
+	})()`, &got)
+	if len(got.Marked) != 18 || got.Marked[0] != 46 || got.Marked[17] != 63 {
+		t.Errorf("#L46-L63 highlights lines %v, want 46 to 63", got.Marked)
+	}
+	if !strings.HasPrefix(got.Back, "../entries/") {
+		t.Errorf("the run of lines links back to %q, want its entry", got.Back)
+	}
+}

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"sort"
 	"strings"
 
 	"chronicle/generator/entry"
@@ -16,6 +17,10 @@ func writeCapture(w *writer, emit func(job)) { emit(w.capturePages) }
 type captureFront struct {
 	captureMeta
 	PageSummary []string `json:"page_summary"`
+	// Segments cut the lines into the runs that entries came from and the
+	// runs between them, in order, so that an entry's lines have one
+	// address (#L46-L63) that highlights them all and links back to it.
+	Segments []segment `json:"segments"`
 	// Text is the lines as one string: Hugo holds every page's front
 	// matter while it renders, and a string costs a fraction of a list.
 	Text string `json:"text"`
@@ -46,11 +51,47 @@ func (w *writer) capturePages() []page {
 			captureMeta: captureMeta{Title: c.File, Capture: c.File, Download: Download(&c), Publisher: c.Publisher,
 				PublisherID: c.PublisherID, PageTitle: c.PageTitle, PageDate: c.PageDate, PageURL: c.PageURL, Via: c.Via,
 				Format: c.Format, LineCount: len(lines)},
-			PageSummary: nonNil(c.Page.Summary), Text: strings.Join(lines, "\n"),
+			PageSummary: nonNil(c.Page.Summary), Text: strings.Join(lines, "\n"), Segments: w.segments(c.File, len(lines)),
 		}
 		ps = append(ps, page{kind: kindCapture, id: c.PageID(), front: f})
 	}
 	return ps
+}
+
+// segment is a run of a capture's lines: the lines of one entry (Item is
+// the entry as a list item) or lines between entries (no Item).
+type segment struct {
+	First int    `json:"first"`
+	Last  int    `json:"last"`
+	Item  string `json:"item,omitempty"`
+}
+
+// segments cuts lines 1..n of a capture into its entries' runs and the
+// runs between them.
+func (w *writer) segments(file string, n int) []segment {
+	var runs []segment
+	for _, e := range w.c.Entries {
+		if e.Capture == file && e.Lines[0] >= 1 && e.Lines[1] >= e.Lines[0] && e.Lines[1] <= n {
+			runs = append(runs, segment{First: e.Lines[0], Last: e.Lines[1], Item: w.item(e.ID)})
+		}
+	}
+	sort.Slice(runs, func(i, j int) bool { return runs[i].First < runs[j].First })
+	var out []segment
+	next := 1
+	for _, r := range runs {
+		if r.First < next {
+			continue // overlapping runs cannot be; keep the first
+		}
+		if r.First > next {
+			out = append(out, segment{First: next, Last: r.First - 1})
+		}
+		out = append(out, r)
+		next = r.Last + 1
+	}
+	if next <= n {
+		out = append(out, segment{First: next, Last: n})
+	}
+	return out
 }
 
 // Download is where the site offers a capture for download, relative to
