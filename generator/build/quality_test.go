@@ -282,3 +282,26 @@ func TestCaptureLineRange(t *testing.T) {
 		t.Errorf("the run of lines links back to %q, want its entry", got.Back)
 	}
 }
+
+// TestTimelineShowsGaps: the lists of days mark the days with no captured
+// page between two days of the chronicle (1 February and 17 February stood
+// side by side like consecutive days).
+func TestTimelineShowsGaps(t *testing.T) {
+	r, _ := seedSite(t)
+	for _, name := range []string{"index.html", "days/index.html"} {
+		data, err := os.ReadFile(filepath.Join(r.Out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := string(data)
+		feb1 := strings.Index(page, `datetime="2022-02-01"`)
+		gap := strings.Index(page, "15 days with no captured page")
+		feb17 := strings.Index(page, `datetime="2022-02-17"`)
+		if feb1 < 0 || gap < feb1 || feb17 < gap {
+			t.Errorf("%s: no 15-day gap between 1 and 17 February (at %d, %d, %d)", name, feb1, gap, feb17)
+		}
+		if n := strings.Count(page, "with no captured page"); n != 4 {
+			t.Errorf("%s marks %d gaps, want 4", name, n)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package pages
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"chronicle/generator/entry"
 )
@@ -29,6 +30,9 @@ type dayFront struct {
 	Notes   []string `json:"notes"`
 	Prev    string   `json:"prev"`
 	Next    string   `json:"next"`
+	// GapBefore is how many days with no entry come between the day
+	// before it in the chronicle and this one: lists of days show the gap.
+	GapBefore int `json:"gap_before,omitempty"`
 }
 
 func (f dayFront) stub() any { return stubOf(f) }
@@ -47,6 +51,7 @@ func (w *writer) day(i int) page {
 		Counts: w.counts(d.Entries), People: nonNil(ids), Notes: w.notesAbout("day:" + d.Date)}
 	if i > 0 {
 		f.Prev = w.c.Days[i-1].Date
+		f.GapBefore = daysBetween(f.Prev, d.Date) - 1
 	}
 	if i+1 < len(w.c.Days) {
 		f.Next = w.c.Days[i+1].Date
@@ -71,21 +76,37 @@ type count struct {
 	N           int    `json:"n"`
 }
 
-// dayRef summarises a day for lists.
+// dayRef summarises a day for lists; GapBefore as in dayFront.
 type dayRef struct {
-	Date   string  `json:"date"`
-	Title  string  `json:"title"`
-	Total  int     `json:"total"`
-	Counts []count `json:"counts"`
+	Date      string  `json:"date"`
+	Title     string  `json:"title"`
+	Total     int     `json:"total"`
+	Counts    []count `json:"counts"`
+	GapBefore int     `json:"gap_before,omitempty"`
 }
 
 // dayRefs summarises every day.
 func (w *writer) dayRefs() []dayRef {
 	var out []dayRef
-	for _, d := range w.c.Days {
-		out = append(out, dayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Counts: w.counts(d.Entries)})
+	for i, d := range w.c.Days {
+		r := dayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Counts: w.counts(d.Entries)}
+		if i > 0 {
+			r.GapBefore = daysBetween(w.c.Days[i-1].Date, d.Date) - 1
+		}
+		out = append(out, r)
 	}
 	return out
+}
+
+// daysBetween is how many days from one date (YYYY-MM-DD) to a later one;
+// 1 for consecutive days.
+func daysBetween(from, to string) int {
+	a, err1 := time.Parse(time.DateOnly, from)
+	b, err2 := time.Parse(time.DateOnly, to)
+	if err1 != nil || err2 != nil {
+		return 1
+	}
+	return int(b.Sub(a).Hours()/24 + 0.5)
 }
 
 // counts counts entries per publisher, in publisher order.
