@@ -305,3 +305,60 @@ func TestTimelineShowsGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestChartHoldsOnAPhone: at 320 px every label of a figure's chart stays
+// inside the chart (the values lost their first digit at 390 px), claims of
+// one value on one day do not cover each other, and the dots say which
+// claims the editors checked, as the caption promises.
+func TestChartHoldsOnAPhone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	defer srv.Close()
+	figures, _ := filepath.Glob(filepath.Join(r.Out, "figures", "*.html"))
+	checked := 0
+	for _, f := range figures {
+		if filepath.Base(f) == "index.html" {
+			continue
+		}
+		p := b.Open(t, srv.URL+"/figures/"+filepath.Base(f))
+		if _, err := chromedp.Run(p.Context(), chromedp.EmulateViewport(320, 800)); err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Outside  []string
+			Overlaps int
+			Checked  int
+		}
+		p.Eval(t, `(() => {
+			const svg = document.querySelector('svg.chart');
+			if (!svg) return {Outside: [], Overlaps: 0, Checked: 0};
+			const box = svg.getBoundingClientRect();
+			const outside = Array.from(svg.querySelectorAll('text')).filter(t => {
+				const r = t.getBoundingClientRect();
+				return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+			}).map(t => t.textContent);
+			const at = {};
+			let overlaps = 0;
+			for (const c of svg.querySelectorAll('circle')) {
+				const k = c.getAttribute('cx') + ',' + c.getAttribute('cy');
+				if (at[k]) overlaps++;
+				at[k] = true;
+			}
+			return {Outside: outside, Overlaps: overlaps, Checked: svg.querySelectorAll('circle.dot-checked').length};
+		})()`, &got)
+		if len(got.Outside) > 0 {
+			t.Errorf("%s at 320 px: labels outside the chart: %v", filepath.Base(f), got.Outside)
+		}
+		if got.Overlaps > 0 {
+			t.Errorf("%s: %d dots cover others", filepath.Base(f), got.Overlaps)
+		}
+		checked += got.Checked
+	}
+	if checked == 0 {
+		t.Error("no chart marks a claim the editors checked")
+	}
+}

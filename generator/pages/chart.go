@@ -11,13 +11,17 @@ import (
 )
 
 // Chart draws a series' claims as a small SVG dot chart: date across, value
-// up, each dot labelled with its value. It is drawn at build time and needs
-// no JavaScript.
+// up, each dot labelled with its value. Claims the editors checked are
+// filled dots, claims found automatically hollow ones; claims of one value
+// on one day stand side by side. The margin for the value labels is made
+// for the largest size they are drawn at (on a phone), so no label is cut.
+// It is drawn at build time and needs no JavaScript.
 func Chart(s entry.Series) string {
-	const w, h, left, right, top, bottom = 640.0, 260.0, 70.0, 20.0, 20.0, 40.0
+	const w, h, right, top, bottom = 640.0, 260.0, 20.0, 20.0, 40.0
 	type pt struct {
-		t time.Time
-		v float64
+		t       time.Time
+		v       float64
+		checked bool
 	}
 	var pts []pt
 	minT, maxT := time.Time{}, time.Time{}
@@ -27,7 +31,7 @@ func Chart(s entry.Series) string {
 		if err != nil {
 			continue
 		}
-		pts = append(pts, pt{t, c.Value})
+		pts = append(pts, pt{t, c.Value, !c.Derived})
 		if minT.IsZero() || t.Before(minT) {
 			minT = t
 		}
@@ -40,6 +44,7 @@ func Chart(s entry.Series) string {
 		return ""
 	}
 	maxV = niceCeil(maxV)
+	left := 12 + labelCharWidth*float64(len(formatValue(maxV)))
 	span := maxT.Sub(minT).Hours()
 	if span == 0 {
 		span = 24
@@ -56,14 +61,36 @@ func Chart(s entry.Series) string {
 	}
 	fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="axis">%s</text>`, left, h-12, minT.Format("2 Jan 2006"))
 	if !maxT.Equal(minT) {
+		if days := maxT.Sub(minT).Hours() / 24; days >= 4 {
+			mid := minT.Add(maxT.Sub(minT) / 2).Truncate(24 * time.Hour)
+			fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="axis" text-anchor="middle">%s</text>`, x(mid), h-12, mid.Format("2 Jan"))
+		}
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="axis" text-anchor="end">%s</text>`, w-right, h-12, maxT.Format("2 Jan 2006"))
 	}
+	seen := map[string]int{}
 	for _, p := range pts {
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="5" class="dot"><title>%s: %s</title></circle>`, x(p.t), y(p.v), p.t.Format("2 Jan"), formatValue(p.v))
+		key := p.t.Format(time.DateOnly) + "/" + formatValue(p.v)
+		n := seen[key]
+		seen[key]++
+		// The n-th claim of one value on one day, beside the others.
+		dx := float64((n+1)/2) * 11
+		if n%2 == 1 {
+			dx = -dx
+		}
+		class, who := "dot dot-derived", "found automatically"
+		if p.checked {
+			class, who = "dot dot-checked", "checked by the editors"
+		}
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="5" class="%s"><title>%s: %s (%s)</title></circle>`, x(p.t)+dx, y(p.v), class, p.t.Format("2 Jan"), formatValue(p.v), who)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
 }
+
+// labelCharWidth is the width of a character of an axis label at the
+// largest size the stylesheet draws it (18 units, on a phone), in the
+// chart's units.
+const labelCharWidth = 11.0
 
 // niceCeil rounds up to 1, 2 or 5 times a power of ten.
 func niceCeil(v float64) float64 {
