@@ -149,7 +149,7 @@ The talks were held in Geneva.
 	s.fileContains("days/2022-02-17.html",
 		"Envoys meet in Geneva", `href="../people/anna-field.html"`, "Why Geneva")
 	s.fileContains("entries/2022-02-17-1342-bbc-envoys-meet-in-geneva.html",
-		`href="../publishers/bbc.html"`, `href="../captures/bbc.html#L1"`, `href="../people/anna-field.html"`)
+		`href="../publishers/bbc.html"`, `href="../captures/bbc.html#L1-L3"`, `href="../people/anna-field.html"`)
 	s.fileContains("captures/bbc.txt", "Anna Field says the talks will go on tomorrow.")
 	s.fileLacks("days/2022-02-17.html", "Untitled entry")
 }
