@@ -1,27 +1,31 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ with headless Chromium (Debian's
 # chromium package): home, a day, a person and an entry, at desktop and phone
-# width, and the first page of a printed day handout. Run from the repository
+# width, in light and dark mode, and the first page of a printed day handout. Run from the repository
 # root after `go run ./cmd/chronicle build`.
 set -euo pipefail
 site="${1:-public}"
 out=docs/screenshots
 mkdir -p "$out"
-shot() { # name page width
+shot() { # name page width [extra chromium flags]
 	local profile
 	profile=$(mktemp -d)
 	chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
 		--disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1 \
-		--user-data-dir="$profile" --window-size="$3,1800" --screenshot="$out/$1.png" \
+		--user-data-dir="$profile" --window-size="$3,1800" --screenshot="$out/$1.png" "${@:4}" \
 		"file://$(realpath "$site")/$2" 2>/dev/null
 	rm -rf "$profile"
 }
 for size in desktop:1280 phone:390; do
 	name=${size%%:*} width=${size##*:}
-	shot "home-$name" index.html "$width"
-	shot "day-$name" days/2022-02-01.html "$width"
-	shot "person-$name" people/volodymyr-zelensky.html "$width"
-	shot "entry-$name" entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.html "$width"
+	for mode in light dark; do
+		flags=() suffix=""
+		if [[ $mode == dark ]]; then flags=(--force-dark-mode) suffix="-dark"; fi
+		shot "home-$name$suffix" index.html "$width" "${flags[@]}"
+		shot "day-$name$suffix" days/2022-02-01.html "$width" "${flags[@]}"
+		shot "person-$name$suffix" people/volodymyr-zelensky.html "$width" "${flags[@]}"
+		shot "entry-$name$suffix" entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.html "$width" "${flags[@]}"
+	done
 done
 # A day handout as printed: first page of the PDF (pdftoppm: poppler-utils).
 if command -v pdftoppm >/dev/null; then

@@ -362,3 +362,19 @@ func TestChartHoldsOnAPhone(t *testing.T) {
 		t.Error("no chart marks a claim the editors checked")
 	}
 }
+
+// TestQuoteOnce: words a person said, reported by two entries, are quoted
+// once on their page and their handout ("No one can predict what will
+// happen next" was printed twice for Zelensky).
+func TestQuoteOnce(t *testing.T) {
+	r, _ := seedSite(t)
+	for _, name := range []string{"people/volodymyr-zelensky.html", "handouts/people/volodymyr-zelensky.html"} {
+		data, err := os.ReadFile(filepath.Join(r.Out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(data), "No one can predict what will happen next"); n != 1 {
+			t.Errorf("%s quotes the same words %d times", name, n)
+		}
+	}
+}

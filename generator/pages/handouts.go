@@ -665,12 +665,14 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 
 	// Their own words first, in time order, up to a share of the budget.
 	used := map[string]bool{} // entries drawn on
+	said := map[string]bool{} // the words quoted so far (quoteKey)
 	quoteRoom := int(float64(b.left) * quotesShare)
 	for _, e := range named {
 		for _, q := range e.Quotes {
-			if q.Speaker != p.ID {
-				continue
+			if q.Speaker != p.ID || said[quoteKey(q.Text)] {
+				continue // another's, or the same words reported again
 			}
+			said[quoteKey(q.Text)] = true
 			f.QuotesTotal++
 			if len(f.Quotes) >= handoutQuotes || quoteRoom < costQuote+minExcerpt {
 				continue // counted, not shown

@@ -36,6 +36,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"chronicle/generator/entry"
 
@@ -145,6 +146,11 @@ func (w *writer) makeIndex() {
 			}
 		}
 		for _, q := range e.Quotes {
+			// The same words reported by two entries are one quote: its
+			// first report (person pages and handouts printed it twice).
+			if saidBefore(ix.quotes[q.Speaker], q.Text) {
+				continue
+			}
 			ix.quotes[q.Speaker] = append(ix.quotes[q.Speaker], quote{Text: q.Text, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
 		}
 		ix.captured[e.Capture]++
@@ -310,4 +316,23 @@ func oneLine(s string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + "…"
+}
+
+// saidBefore reports whether quotes hold these words already, as words:
+// case, spacing and punctuation aside.
+func saidBefore(quotes []quote, text string) bool {
+	key := quoteKey(text)
+	for _, q := range quotes {
+		if quoteKey(q.Text) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteKey is a quote's words, lower case, without punctuation.
+func quoteKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
