@@ -284,7 +284,8 @@ func TestPersonHandoutOfManyDays(t *testing.T) {
 	if !busiest {
 		t.Errorf("the day with 5 entries is not listed: %+v", f.Days)
 	}
-	if len(f.Quotes) < 5 || f.QuotesTotal != 204 {
-		t.Errorf("%d quotes shown of %d; want at least 5 of 204", len(f.Quotes), f.QuotesTotal)
+	// Day 150's five entries report the same words: one quote.
+	if len(f.Quotes) < 5 || f.QuotesTotal != 200 {
+		t.Errorf("%d quotes shown of %d; want at least 5 of 200", len(f.Quotes), f.QuotesTotal)
 	}
 }
