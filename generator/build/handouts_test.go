@@ -2,8 +2,6 @@ package build
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -64,15 +62,13 @@ func TestHandoutsPrint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: prints every handout in Chromium")
 	}
-	b := browser.New(t)
+	b, site := seedInBrowser(t) // served until after the parallel subtests
 	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	t.Cleanup(srv.Close) // after the parallel subtests
 
 	// axe-core on the index and on a day and a person handout.
 	axe := browser.AxePath(t)
 	for _, path := range []string{"handouts/index.html", "handouts/days/2022-02-01.html", "handouts/people/volodymyr-zelensky.html"} {
-		for _, v := range b.Open(t, srv.URL+"/"+path).Axe(t, axe) {
+		for _, v := range b.Open(t, site+"/"+path).Axe(t, axe) {
 			if v.Impact == "serious" || v.Impact == "critical" {
 				t.Errorf("%s: %s", path, v)
 			}
@@ -85,7 +81,7 @@ func TestHandoutsPrint(t *testing.T) {
 	for _, h := range handouts(t, r.Out) {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(h.path, "handouts/"), ".html"), func(t *testing.T) {
 			t.Parallel() // tabs of one browser: the waits overlap
-			p := b.Open(t, srv.URL+"/"+h.path)
+			p := b.Open(t, site+"/"+h.path)
 			if errs := p.ConsoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors: %s", strings.Join(errs, "; "))
 			}

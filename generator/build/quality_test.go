@@ -34,12 +34,9 @@ func TestAccessibility(t *testing.T) {
 		t.Skip("slow: runs Chromium")
 	}
 	axe := browser.AxePath(t)
-	b := browser.New(t)
-	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
+	b, site := seedInBrowser(t)
 	for _, path := range []string{"index.html", "days/2022-02-01.html", "people/volodymyr-zelensky.html", "entries/2022-02-01-1905-bbc-whats-happened-today.html"} {
-		p := b.Open(t, srv.URL+"/"+path)
+		p := b.Open(t, site+"/"+path)
 		for _, v := range p.Axe(t, axe) {
 			if v.Impact == "serious" || v.Impact == "critical" {
 				t.Errorf("%s: %s", path, v)
@@ -55,15 +52,9 @@ func TestAccessibility(t *testing.T) {
 // border or padding (the glossary page's .term rule once applied to them
 // and drew a line through the text above), on an entry page and a day page.
 func TestInlineTermsDrawNoRule(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Chromium")
-	}
-	b := browser.New(t)
-	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
+	b, site := seedInBrowser(t)
 	for _, path := range []string{"entries/2022-02-21-1213-bbc-ukraine-welcomes-reports-of-us-russia.html", "days/2022-02-21.html"} {
-		p := b.Open(t, srv.URL+"/"+path)
+		p := b.Open(t, site+"/"+path)
 		var bad []string
 		p.Eval(t, `Array.from(document.querySelectorAll('a.term')).filter(a => {
 			const s = getComputedStyle(a);
@@ -124,13 +115,7 @@ func TestNotFoundAtDepth(t *testing.T) {
 // entries before and after it in time (the first has no "before").
 func TestPeopleIndexAndEntryNav(t *testing.T) {
 	r, _ := seedSite(t)
-	read := func(name string) string {
-		data, err := os.ReadFile(filepath.Join(r.Out, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(data)
-	}
+	read := func(name string) string { return seedFile(t, name) }
 	if _, err := os.Stat(filepath.Join(r.Out, "people", "page")); err == nil {
 		t.Error("the people index runs over several pages")
 	}
@@ -170,13 +155,8 @@ func TestPeopleIndexAndEntryNav(t *testing.T) {
 // TestUntitledStub: an entry with neither title nor text is labelled as
 // such, on its page and in the lists, not as "title only".
 func TestUntitledStub(t *testing.T) {
-	r, _ := seedSite(t)
 	for _, name := range []string{"entries/2022-01-21-1613-independent-stub.html", "days/2022-01-21.html"} {
-		data, err := os.ReadFile(filepath.Join(r.Out, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(data)
+		page := seedFile(t, name)
 		if !strings.Contains(page, "Stub: no text captured") || strings.Contains(page, "Stub: title only") {
 			t.Errorf("%s does not label the untitled stub as having no text", name)
 		}
@@ -186,12 +166,7 @@ func TestUntitledStub(t *testing.T) {
 // TestRoleSaidOnce: a person page whose description starts with the role
 // does not print the role above it as well ("President of Ukraine" twice).
 func TestRoleSaidOnce(t *testing.T) {
-	r, _ := seedSite(t)
-	data, err := os.ReadFile(filepath.Join(r.Out, "people", "volodymyr-zelensky.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(data)
+	page := seedFile(t, "people/volodymyr-zelensky.html")
 	head := page[strings.Index(page, `id="page-title"`):]
 	head = head[:strings.Index(head, "</header>")]
 	if n := strings.Count(head, "President of Ukraine"); n != 1 {
@@ -205,14 +180,8 @@ func TestRoleSaidOnce(t *testing.T) {
 // every entry refused to break and lines kept the screen's measure; it
 // prints on 17 now.
 func TestDayPrintsCompactly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("prints in Chromium")
-	}
-	b := browser.New(t)
-	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
-	n := browser.PDFPageCount(b.Open(t, srv.URL+"/days/2022-02-21.html").PrintPDF(t))
+	b, site := seedInBrowser(t)
+	n := browser.PDFPageCount(b.Open(t, site+"/days/2022-02-21.html").PrintPDF(t))
 	t.Logf("days/2022-02-21.html prints on %d pages", n)
 	if n == 0 || n > 17 {
 		t.Errorf("the day prints on %d pages, want at most 17 (it took 22 when entries could not break)", n)
@@ -223,14 +192,8 @@ func TestDayPrintsCompactly(t *testing.T) {
 // come before the lists of publishers and people (they came 1,300 px down,
 // below them); on a wide screen the lists stand beside the entries.
 func TestDayEntriesFirstOnAPhone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Chromium")
-	}
-	b := browser.New(t)
-	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
-	p := b.Open(t, srv.URL+"/days/2022-02-21.html")
+	b, site := seedInBrowser(t)
+	p := b.Open(t, site+"/days/2022-02-21.html")
 	for _, width := range []int64{390, 1280} {
 		if _, err := chromedp.Run(p.Context(), chromedp.EmulateViewport(width, 900)); err != nil {
 			t.Fatal(err)
@@ -255,14 +218,8 @@ func TestDayEntriesFirstOnAPhone(t *testing.T) {
 // #L46 and highlighted one line), and the run of lines links back to its
 // entry.
 func TestCaptureLineRange(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Chromium")
-	}
-	b := browser.New(t)
-	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
-	p := b.Open(t, srv.URL+"/captures/004_816f4847ca21db51.html#L46-L63")
+	b, site := seedInBrowser(t)
+	p := b.Open(t, site+"/captures/004_816f4847ca21db51.html#L46-L63")
 	var got struct {
 		Marked []int
 		Back   string
@@ -287,13 +244,8 @@ func TestCaptureLineRange(t *testing.T) {
 // page between two days of the chronicle (1 February and 17 February stood
 // side by side like consecutive days).
 func TestTimelineShowsGaps(t *testing.T) {
-	r, _ := seedSite(t)
 	for _, name := range []string{"index.html", "days/index.html"} {
-		data, err := os.ReadFile(filepath.Join(r.Out, filepath.FromSlash(name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		page := string(data)
+		page := seedFile(t, name)
 		feb1 := strings.Index(page, `datetime="2022-02-01"`)
 		gap := strings.Index(page, "15 days with no captured page")
 		feb17 := strings.Index(page, `datetime="2022-02-17"`)
@@ -311,20 +263,15 @@ func TestTimelineShowsGaps(t *testing.T) {
 // one value on one day do not cover each other, and the dots say which
 // claims the editors checked, as the caption promises.
 func TestChartHoldsOnAPhone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Chromium")
-	}
-	b := browser.New(t)
+	b, site := seedInBrowser(t)
 	r, _ := seedSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
-	defer srv.Close()
 	figures, _ := filepath.Glob(filepath.Join(r.Out, "figures", "*.html"))
 	checked := 0
 	for _, f := range figures {
 		if filepath.Base(f) == "index.html" {
 			continue
 		}
-		p := b.Open(t, srv.URL+"/figures/"+filepath.Base(f))
+		p := b.Open(t, site+"/figures/"+filepath.Base(f))
 		if _, err := chromedp.Run(p.Context(), chromedp.EmulateViewport(320, 800)); err != nil {
 			t.Fatal(err)
 		}
@@ -367,14 +314,35 @@ func TestChartHoldsOnAPhone(t *testing.T) {
 // once on their page and their handout ("No one can predict what will
 // happen next" was printed twice for Zelensky).
 func TestQuoteOnce(t *testing.T) {
-	r, _ := seedSite(t)
 	for _, name := range []string{"people/volodymyr-zelensky.html", "handouts/people/volodymyr-zelensky.html"} {
-		data, err := os.ReadFile(filepath.Join(r.Out, filepath.FromSlash(name)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n := strings.Count(string(data), "No one can predict what will happen next"); n != 1 {
+		if n := strings.Count(seedFile(t, name), "No one can predict what will happen next"); n != 1 {
 			t.Errorf("%s quotes the same words %d times", name, n)
 		}
 	}
+}
+
+// seedInBrowser serves the shared seed site (seedSite) over HTTP for a
+// test in headless Chromium, and returns the browser and the site's
+// address. With -short it skips the test.
+func seedInBrowser(t *testing.T) (*browser.Browser, string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
+	b := browser.New(t)
+	r, _ := seedSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(r.Out)))
+	t.Cleanup(srv.Close)
+	return b, srv.URL
+}
+
+// seedFile is a file of the shared seed site (name with slashes).
+func seedFile(t *testing.T, name string) string {
+	t.Helper()
+	r, _ := seedSite(t)
+	data, err := os.ReadFile(filepath.Join(r.Out, filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
