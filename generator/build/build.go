@@ -18,6 +18,7 @@ import (
 	"chronicle/generator/annotate"
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
+	"chronicle/generator/halt"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
 	"chronicle/generator/minify"
@@ -439,7 +440,7 @@ const RenderCacheLimit = 1 << 30
 // the search index, written side by side. Each file is written minimal (no
 // indentation, no spaces), so the minify stage need not read them again.
 func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
-	if err := os.MkdirAll(site, 0o755); err != nil {
+	if err := halt.MkdirAll(site, 0o755); err != nil {
 		return searchindex.Stats{}, err
 	}
 	var g errgroup.Group
@@ -477,7 +478,7 @@ func writeFile(path string, entries []entry.Entry, write func(io.Writer, []entry
 func copyCaptures(captures []entry.Capture, site string) error {
 	for _, cp := range captures {
 		path := filepath.Join(site, filepath.FromSlash(pages.Download(&cp)))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		if err := halt.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
 		if err := os.WriteFile(path, []byte(cp.Source), 0o644); err != nil {
@@ -500,7 +501,7 @@ func moveInto(src, dst string) error {
 		}
 		target := filepath.Join(dst, rel)
 		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
+			return halt.MkdirAll(target, 0o755)
 		}
 		if _, err := os.Lstat(target); err == nil {
 			return fmt.Errorf("%s would replace a rendered file", filepath.ToSlash(rel))

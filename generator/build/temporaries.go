@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"chronicle/generator/halt"
 )
 
 // A build works in temporary folders: the work folder (the Markdown tree,
@@ -78,10 +80,12 @@ func tempDir(parent, pattern string, keep bool) (dir string, done func(), err er
 
 // RemoveTemporaries removes this process's temporary folders. The command
 // calls it when a signal (SIGINT, SIGTERM) stops a build, just before it
-// exits; a folder it cannot remove while the build still writes to it is
-// unlocked at exit, and the next build's Sweep removes it.
+// exits. It first closes the halt gate, so that the build, which goes on
+// writing meanwhile, cannot make a removed folder again; a folder it still
+// cannot remove is unlocked at exit, and the next build's Sweep removes it.
 func RemoveTemporaries() {
 	swapping.Lock() // never between the two renames of a swap: the old site is in the stage then
+	halt.Stop()
 	temporaries.Lock()
 	defer temporaries.Unlock()
 	for dir, unlock := range temporaries.dirs {
@@ -152,10 +156,11 @@ func isMarked(dir string) bool {
 
 // removeAll removes dir and everything under it, making read-only folders
 // in it writable first (a site Chronicle made may have had its permissions
-// changed since), and trying again while a writer still adds files.
+// changed since), and trying again while a writer still adds files to the
+// folders that are left.
 func removeAll(dir string) error {
 	var err error
-	for range 3 {
+	for range 20 {
 		if err = os.RemoveAll(dir); err == nil {
 			return nil
 		}

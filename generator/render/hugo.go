@@ -15,6 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"chronicle/generator/halt"
+
 	"github.com/bep/logg"
 	"github.com/gohugoio/hugo/common/loggers"
 	"github.com/gohugoio/hugo/config/allconfig"
@@ -63,7 +65,7 @@ func hugoBuild(opts Options) (int, error) {
 	// system and publishes through another. With ContentFs the sources are
 	// ContentFs for ContentDir and the disk for the rest. The site is always
 	// published to disk.
-	osFs := afero.NewOsFs()
+	osFs := halt.Fs{Fs: afero.NewOsFs()} // a stopping build makes no folder
 	source := afero.Fs(osFs)
 	if opts.ContentFs != nil {
 		source = newRouteFs(opts.ContentDir, opts.ContentFs, osFs)

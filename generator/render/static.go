@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"chronicle/generator/halt"
 )
 
 // The static files: copied next to the rendered site, stylesheets and
@@ -48,7 +50,7 @@ func copyStatic(src, dst string) error {
 		}
 		target := filepath.Join(dst, rel)
 		if d.IsDir() {
-			if err := os.MkdirAll(target, 0o755); err != nil {
+			if err := halt.MkdirAll(target, 0o755); err != nil {
 				return fmt.Errorf("render: static: %w", err)
 			}
 			return nil

@@ -46,6 +46,7 @@ import (
 	"strings"
 
 	"chronicle/generator/entry"
+	"chronicle/generator/halt"
 )
 
 // Where the index lives in the site, relative to its root.
@@ -130,7 +131,7 @@ func Write(c *entry.Chronicle, site string, opts Options) (Stats, error) {
 	}
 	for _, f := range append([]File{x.Manifest}, x.Shards...) {
 		p := filepath.Join(site, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		if err := halt.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return Stats{}, fmt.Errorf("search index: %w", err)
 		}
 		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
