@@ -21,6 +21,31 @@ func newFlags(name, args string) *flag.FlagSet {
 	return fs
 }
 
+// rootFlag declares --root, the chronicle's folder.
+func rootFlag(fs *flag.FlagSet, root *string) {
+	fs.StringVar(root, "root", ".", "project folder (holds content/, templates/, static/)")
+}
+
+// dateFlag declares --date, the page date of captures that give none.
+func dateFlag(fs *flag.FlagSet, date *string) {
+	fs.StringVar(date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+}
+
+// importing is what check and export read: the captures named on the
+// command line, or the project's.
+type importing struct{ root, date string }
+
+// flags declares --root and --date.
+func (im *importing) flags(fs *flag.FlagSet) {
+	rootFlag(fs, &im.root)
+	dateFlag(fs, &im.date)
+}
+
+// run imports the captures once fs is parsed.
+func (im *importing) run(fs *flag.FlagSet) (*importer.Result, error) {
+	return importer.Import(sourcePaths(fs, im.root), importer.Options{Date: im.date})
+}
+
 // sourcePaths returns the capture paths named on the command line, or the
 // project's content/sources.
 func sourcePaths(fs *flag.FlagSet, root string) []string {
@@ -33,19 +58,19 @@ func sourcePaths(fs *flag.FlagSet, root string) []string {
 func runCheck(args []string) error {
 	fs := newFlags("check", "[--strict] [--date YYYY-MM-DD] [--root DIR] [paths…]")
 	strict := fs.Bool("strict", false, "fail on warnings too")
-	date := fs.String("date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
 	quiet := fs.Bool("quiet", false, "do not print notices")
-	root := fs.String("root", ".", "project folder (holds content/)")
+	var im importing
+	im.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	res, err := importer.Import(sourcePaths(fs, *root), importer.Options{Date: *date})
+	res, err := im.run(fs)
 	if err != nil {
 		return err
 	}
 	problems := res.Problems
 	if fs.NArg() == 0 {
-		problems = append(problems, checkAnnotations(*root, res)...)
+		problems = append(problems, checkAnnotations(im.root, res)...)
 	}
 	return reportCheck(os.Stdout, res, problems, *strict, *quiet)
 }
@@ -71,12 +96,12 @@ func reportCheck(w io.Writer, res *importer.Result, problems []capture.Problem, 
 func runExport(args []string) error {
 	fs := newFlags("export", "--format json|csv [--date YYYY-MM-DD] [--root DIR] [paths…]")
 	format := fs.String("format", "json", "json or csv")
-	date := fs.String("date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
-	root := fs.String("root", ".", "project folder (holds content/)")
+	var im importing
+	im.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	res, err := importer.Import(sourcePaths(fs, *root), importer.Options{Date: *date})
+	res, err := im.run(fs)
 	if err != nil {
 		return err
 	}
@@ -85,7 +110,7 @@ func runExport(args []string) error {
 	}
 	entries := res.Entries
 	if fs.NArg() == 0 {
-		if entries, err = annotateForExport(*root, res); err != nil {
+		if entries, err = annotateForExport(im.root, res); err != nil {
 			return err
 		}
 	}

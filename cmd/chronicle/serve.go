@@ -19,7 +19,7 @@ func runServe(args []string) error {
 	fs := newFlags("serve", "[--addr 127.0.0.1:1313] [--root DIR] [--out DIR]")
 	addr := fs.String("addr", "127.0.0.1:1313", "address to listen on (loopback by default)")
 	o := build.Options{}
-	fs.StringVar(&o.Root, "root", ".", "project folder (holds content/, templates/, static/)")
+	rootFlag(fs, &o.Root)
 	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
 	interval := fs.Duration("poll", defaultPoll, "how often to look for changes")
 	if err := fs.Parse(args); err != nil {

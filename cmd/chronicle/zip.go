@@ -14,11 +14,11 @@ import (
 func runZip(args []string) error {
 	fs := newFlags("zip", "[--out dist] [--name chronicle] [--base-url URL] [--root DIR]")
 	o := bundle.Options{}
-	fs.StringVar(&o.Root, "root", ".", "project folder (holds content/, templates/, static/)")
+	rootFlag(fs, &o.Root)
 	fs.StringVar(&o.Out, "out", "", "folder to write the zip to (default ROOT/dist)")
 	fs.StringVar(&o.Name, "name", bundle.DefaultName, "the archive is NAME-offline.zip")
 	fs.StringVar(&o.BaseURL, "base-url", build.DefaultBaseURL, "the public site's address, printed on the handouts (as build --base-url)")
-	fs.StringVar(&o.Date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
+	dateFlag(fs, &o.Date)
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"chronicle/generator/diag"
+	"chronicle/internal/testenv"
 
 	"golang.org/x/net/html"
 )
@@ -26,13 +27,7 @@ const hostileCapture = `  1. Talks <script>alert(1)</script> endpublished at 13:
 // withAnnotations writes annotation files into a project.
 func withAnnotations(t *testing.T, root string, files map[string]string) {
 	t.Helper()
-	for name, text := range files {
-		p := filepath.Join(root, "content", "annotations", name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteFiles(t, filepath.Join(root, "content", "annotations"), files)
 }
 
 // siteFiles reads every file of a built site.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"chronicle/internal/testenv"
+
 	"golang.org/x/tools/txtar"
 )
 
@@ -45,13 +47,7 @@ func newSiteTest(t *testing.T, archive string) *siteTest {
 		if strings.HasPrefix(f.Name, "templates/") || strings.HasPrefix(f.Name, "static/") {
 			t.Fatalf("%s: a site test uses the project's templates and static files", f.Name)
 		}
-		p := filepath.Join(root, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		testenv.WriteFile(t, root, f.Name, f.Data)
 	}
 	return &siteTest{t: t, root: root, out: filepath.Join(t.TempDir(), "public")}
 }

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"chronicle/internal/testenv"
 )
 
 const testHTML = `<!DOCTYPE html>
@@ -117,15 +119,7 @@ function search ( query ) {
 
 func writeFiles(t testing.TB, root string, files map[string]string) {
 	t.Helper()
-	for name, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteFiles(t, root, files)
 }
 
 func read(t testing.TB, root, name string) string {

@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"chronicle/internal/testenv"
 )
 
 // testLayouts are the templates of the tiny test site, in the v0.146+ layout
@@ -85,15 +87,7 @@ const entryPages = 51
 
 func writeTree(t testing.TB, root string, files map[string]string) {
 	t.Helper()
-	for name, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteFiles(t, root, files)
 }
 
 // testSite writes the test site into a new temp dir and returns Options for

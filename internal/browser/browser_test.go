@@ -19,6 +19,8 @@ import (
 	"testing"
 
 	"chronicle/internal/browser"
+
+	"chronicle/internal/testenv"
 )
 
 // head is the start of every test page: valid, and clean for axe.
@@ -93,15 +95,7 @@ section:last-child { break-after: auto; }
 <img src="img.png">
 `),
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testenv.WriteFiles(t, dir, files)
 	return dir
 }
 

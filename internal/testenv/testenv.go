@@ -5,6 +5,7 @@ package testenv
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,4 +26,26 @@ func Unavailable(t testing.TB, msg string) {
 		t.Fatalf("%s (%s=1 forbids skipping)", msg, RequireEnv)
 	}
 	t.Skip(msg)
+}
+
+// WriteFile writes data to dir/name (a slash path), making the folders on
+// the way; a failure fails the test. It returns the file's path.
+func WriteFile(t testing.TB, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// WriteFiles writes each file of files (slash path → text) under dir.
+func WriteFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		WriteFile(t, dir, name, []byte(text))
+	}
 }

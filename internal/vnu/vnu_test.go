@@ -1,12 +1,13 @@
 package vnu_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle/internal/vnu"
+
+	"chronicle/internal/testenv"
 )
 
 const valid = `<!doctype html>
@@ -33,14 +34,7 @@ const invalid = `<!doctype html>
 
 func write(t *testing.T, dir, name, body string) string {
 	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return testenv.WriteFile(t, dir, name, []byte(body))
 }
 
 func TestCheck(t *testing.T) {

@@ -23,26 +23,17 @@ import (
 // Format is the name of the format in sidecars.
 const Format = "bbc-live"
 
-// Reader reads BBC live pages.
-type Reader struct{}
-
 // New returns a BBC live page reader.
-func New() capture.Reader { return Reader{} }
+func New() capture.Reader { return capture.Layout{Name: Format, Score: headerScore, Reads: read} }
 
-// Format returns "bbc-live".
-func (Reader) Format() string { return Format }
-
-// Detect scores the lines by how many carry a BBC entry header.
-func (Reader) Detect(lines []string) int {
-	score := 0
-	for _, l := range lines {
-		if strings.Contains(l, publishedAt) {
-			if _, ok, _ := parseHeader(l); ok {
-				score += 10
-			}
+// headerScore scores a line that carries a BBC entry header.
+func headerScore(l string) int {
+	if strings.Contains(l, publishedAt) {
+		if _, ok, _ := parseHeader(l); ok {
+			return 10
 		}
 	}
-	return score
+	return 0
 }
 
 // start is where an entry begins: its header line and, when a marker line
@@ -54,8 +45,8 @@ type start struct {
 	err    error
 }
 
-// Read reads the document's entries.
-func (Reader) Read(d *capture.Doc) {
+// read reads the document's entries.
+func read(d *capture.Doc) {
 	starts := findStarts(d)
 	first := d.Len() + 1
 	if len(starts) > 0 {

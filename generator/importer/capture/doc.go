@@ -142,3 +142,26 @@ type Reader interface {
 	// Read reads the document.
 	Read(d *Doc)
 }
+
+// Layout is a Reader made of its parts: a format whose page is recognised
+// line by line. Each reader package returns one from its New.
+type Layout struct {
+	Name  string                // the format's name in sidecars
+	Score func(line string) int // how much one line says the page is this format
+	Reads func(d *Doc)          // reads the document
+}
+
+// Format returns the layout's name.
+func (l Layout) Format() string { return l.Name }
+
+// Detect sums the lines' scores.
+func (l Layout) Detect(lines []string) int {
+	score := 0
+	for _, s := range lines {
+		score += l.Score(s)
+	}
+	return score
+}
+
+// Read reads the document with the layout's Reads.
+func (l Layout) Read(d *Doc) { l.Reads(d) }

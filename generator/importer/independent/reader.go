@@ -12,25 +12,16 @@ import (
 // Format is the name of the format in sidecars.
 const Format = "independent-live"
 
-// Reader reads The Independent's live blogs as syndicated by Yahoo News.
-type Reader struct{}
+// New returns a reader of The Independent's live blogs as syndicated by
+// Yahoo News.
+func New() capture.Reader { return capture.Layout{Name: Format, Score: headerScore, Reads: read} }
 
-// New returns a reader of The Independent's live blogs.
-func New() capture.Reader { return Reader{} }
-
-// Format returns "independent-live".
-func (Reader) Format() string { return Format }
-
-// Detect scores the lines by how many are entry headers (`12:31 , Thomas
-// Kingsley`); 0 when none is.
-func (Reader) Detect(lines []string) int {
-	score := 0
-	for _, l := range lines {
-		if _, ok := parseHeader(l); ok {
-			score++
-		}
+// headerScore scores an entry header line (`12:31 , Thomas Kingsley`).
+func headerScore(l string) int {
+	if _, ok := parseHeader(l); ok {
+		return 1
 	}
-	return score
+	return 0
 }
 
 // start is where an entry begins: its header and the title above it.
@@ -48,8 +39,8 @@ func (s start) first() int {
 	return s.line
 }
 
-// Read reads the page's opening and its entries.
-func (Reader) Read(d *capture.Doc) {
+// read reads the page's opening and its entries.
+func read(d *capture.Doc) {
 	starts := findStarts(d)
 	intro := d.Len()
 	if len(starts) > 0 {
