@@ -31,6 +31,11 @@ func dateFlag(fs *flag.FlagSet, date *string) {
 	fs.StringVar(date, "date", "", "page date (YYYY-MM-DD) for captures whose sidecar gives none")
 }
 
+// baseURLFlag declares --base-url, the public site's address.
+func baseURLFlag(fs *flag.FlagSet, u *string) {
+	fs.StringVar(u, "base-url", "", "the public site's `address` (default: base_url in chronicle.toml, else Netlify's URL)")
+}
+
 // importing is what check and export read: the captures named on the
 // command line, or the project's.
 type importing struct{ root, date string }

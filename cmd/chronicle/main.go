@@ -37,6 +37,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 func commands() []command {
 	return []command{
+		{"new", "write a new chronicle into a folder: site file, a sample capture, annotations", runNew},
 		{"build", "build the site into public/ (or --out)", runBuild},
 		{"serve", "build, serve on localhost, rebuild on changes", runServe},
 		{"check", "check captures, sidecars and annotations; print file:line problems", runCheck},

@@ -48,7 +48,7 @@ func runBuild(args []string) error {
 	o := build.Options{}
 	rootFlag(fs, &o.Root)
 	fs.StringVar(&o.Out, "out", "", "output folder (default ROOT/public)")
-	fs.StringVar(&o.BaseURL, "base-url", build.DefaultBaseURL, "the site's public address")
+	baseURLFlag(fs, &o.BaseURL)
 	fs.BoolVar(&o.Keep, "keep", false, "keep the generated Markdown tree and print where it is")
 	fs.BoolVar(&o.Offline, "offline", false, "build for reading from disk")
 	dateFlag(fs, &o.Date)

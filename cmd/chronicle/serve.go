@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"chronicle/generator/build"
+	"chronicle/generator/sitefile"
 )
 
 func runServe(args []string) error {
@@ -73,7 +74,7 @@ func serve(ctx context.Context, ln net.Listener, o build.Options, interval time.
 
 // watchedDirs are the folders whose changes trigger a rebuild.
 func watchedDirs(root string) []string {
-	return []string{filepath.Join(root, "content"), build.TemplatesDir(root), build.StaticDir(root)}
+	return []string{filepath.Join(root, "content"), build.TemplatesDir(root), build.StaticDir(root), filepath.Join(root, sitefile.Name)}
 }
 
 // watch calls changed whenever a file under dirs is added, removed or

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"chronicle/generator/build"
 	"chronicle/generator/bundle"
 )
 
@@ -17,7 +16,7 @@ func runZip(args []string) error {
 	rootFlag(fs, &o.Root)
 	fs.StringVar(&o.Out, "out", "", "folder to write the zip to (default ROOT/dist)")
 	fs.StringVar(&o.Name, "name", bundle.DefaultName, "the archive is NAME-offline.zip")
-	fs.StringVar(&o.BaseURL, "base-url", build.DefaultBaseURL, "the public site's address, printed on the handouts (as build --base-url)")
+	baseURLFlag(fs, &o.BaseURL)
 	dateFlag(fs, &o.Date)
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage

@@ -7,7 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"net/url"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"chronicle"
 	"chronicle/generator/annotate"
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
@@ -25,7 +26,9 @@ import (
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
 	"chronicle/generator/searchindex"
+	"chronicle/generator/sitefile"
 	"chronicle/generator/sitemap"
+	"chronicle/generator/theme"
 
 	"github.com/spf13/afero"
 	"golang.org/x/sync/errgroup"
@@ -42,15 +45,22 @@ type Options struct {
 	Content string
 	// Out is where the site goes; it defaults to Root/public.
 	Out string
-	// BaseURL is the site's public address.
+	// BaseURL is the site's public address as --base-url gives it; when
+	// empty, the site file's or Netlify's is used (sitefile.Site.Address),
+	// and with none the site prints no address of itself.
 	BaseURL string
 	// Offline builds the site for reading from disk: no absolute address of
 	// the site itself, no request to any network.
 	Offline bool
 	// Keep leaves the work folder (the Markdown tree) on disk.
 	Keep bool
-	// Title is the site's title.
-	Title string
+	// Site is the chronicle's site file; nil reads Root's (sitefile.Load).
+	Site *sitefile.Site
+	// Theme holds the templates/ and static/ the chronicle's own are put
+	// over; nil is the theme inside the binary (chronicle.Theme).
+	Theme fs.FS
+	// Getenv reads the build environment (Netlify's URL); nil is os.Getenv.
+	Getenv func(string) string
 	// Date is the page date for captures without one (as `--date`).
 	Date string
 	// BatchEntries is how many entries Hugo renders at a time, in batches of
@@ -73,12 +83,6 @@ func renderBatches(bs []pages.Batch) []render.Batch {
 // garbage; in batches of 5,000 (2,500 measured the same) the render took
 // 118 s instead of 207 (docs/PERFORMANCE.md).
 const DefaultBatchEntries = 5000
-
-// DefaultBaseURL is used when no --base-url is given.
-const DefaultBaseURL = "https://chronicle.example.org/"
-
-// DefaultTitle is the site's title when none is given.
-const DefaultTitle = "Ukraine 2022: a chronicle of the live pages"
 
 // Stage is the cost of one stage of a build.
 type Stage struct {
@@ -106,7 +110,11 @@ type Report struct {
 	Stages       []Stage
 	Out          string
 	WorkDir      string // kept when Options.Keep
-	Search       searchindex.Stats
+	// Address is the public address the site was built for, and
+	// AddressFrom where it came from ("--base-url", "chronicle.toml",
+	// "URL"); both are empty when there was none.
+	Address, AddressFrom string
+	Search               searchindex.Stats
 	// Warnings are the import's warnings, as `check` prints them: a build
 	// that succeeds says them too.
 	Warnings []capture.Problem
@@ -122,6 +130,9 @@ type Report struct {
 // succeeded: the import's warnings (as `check` would print them), leftovers
 // of interrupted builds it removed, and what publishing left undone.
 func (r *Report) PrintNotices(w io.Writer) {
+	if r.Address == "" {
+		fmt.Fprintf(w, "warning: no public address: the site has no feeds, sitemap, canonical or permanent links, and its handouts no QR code; give one with base_url in %s or --base-url\n", sitefile.Name)
+	}
 	for _, p := range r.Warnings {
 		fmt.Fprintln(w, p.String())
 	}
@@ -139,6 +150,9 @@ func (r *Report) PrintNotices(w io.Writer) {
 // Print writes the report for a person.
 func (r *Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "built %s: %d entries, %d Markdown pages, %d HTML pages, %d files, %.1f MB (%.1f MB of HTML)\n", r.Out, r.Entries, r.Markdown, r.Pages, r.Files, float64(r.Bytes)/1e6, float64(r.HTMLBytes)/1e6)
+	if r.Address != "" {
+		fmt.Fprintf(w, "public address: %s (from %s)\n", r.Address, r.AddressFrom)
+	}
 	saved := r.BytesBefore - r.BytesAfter
 	pct := 0.0
 	if r.BytesBefore > 0 {
@@ -222,7 +236,14 @@ func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle,
 // the new site only when every stage succeeded (publish).
 func Build(opts Options) (*Report, error) {
 	opts = withDefaults(opts)
-	base, err := CheckBaseURL(opts.BaseURL)
+	site := opts.Site
+	if site == nil {
+		var err error
+		if site, err = sitefile.Load(opts.Root); err != nil {
+			return nil, err
+		}
+	}
+	base, from, err := site.Address(opts.BaseURL, opts.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -230,7 +251,7 @@ func Build(opts Options) (*Report, error) {
 	if err := CheckOut(opts.Out, ProtectedDirs(opts)); err != nil {
 		return nil, err
 	}
-	r := &Report{Out: opts.Out}
+	r := &Report{Out: opts.Out, Address: base, AddressFrom: from}
 	if r.Swept, err = Sweep(opts.Out); err != nil {
 		return nil, err
 	}
@@ -278,7 +299,7 @@ func Build(opts Options) (*Report, error) {
 		return nil, err
 	}
 	defer doneStage()
-	site := filepath.Join(stage, "site")
+	out := filepath.Join(stage, "site") // the new site
 	// The Markdown goes to Hugo in memory (a file system call or two less per
 	// page, both ways), or through the work folder when it is to be kept.
 	var markdown afero.Fs = afero.NewMemMapFs()
@@ -291,13 +312,17 @@ func Build(opts Options) (*Report, error) {
 	}
 	var batches []render.Batch
 	stubs := filepath.Join(work, "stubs") // for a render in batches
-	if err := st.run("write", func() error {
-		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Title: opts.Title, BaseURL: opts.BaseURL, Fs: markdown,
+	var dirs theme.Dirs
+	if err := st.run("write", func() (err error) {
+		if dirs, err = theme.Write(filepath.Join(work, "theme"), opts.Theme, opts.Root); err != nil {
+			return err
+		}
+		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Site: site, BaseURL: opts.BaseURL, Fs: markdown,
 			BatchEntries: batchEntries, StubDir: stubs})
 		r.Markdown = ws.Files
 		r.BatchEntries, batches = batchEntries, renderBatches(ws.Batches)
 		if err == nil {
-			err = checkLayouts(TemplatesDir(opts.Root), ws.Layouts())
+			err = checkLayouts(dirs.Templates, opts.Root, ws.Layouts())
 		}
 		return err
 	}); err != nil {
@@ -316,18 +341,18 @@ func Build(opts Options) (*Report, error) {
 	c = nil
 	if err := st.run("render", func() error {
 		rs, err := render.Site(render.Options{
-			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: TemplatesDir(opts.Root), StaticDir: StaticDir(opts.Root),
-			PublishDir: site, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: opts.Title,
-			Offline: opts.Offline, Params: siteParams(opts.Offline), Minify: true,
+			ContentDir: filepath.Join(work, "content"), ContentFs: markdown, LayoutsDir: dirs.Templates, StaticDir: dirs.Static,
+			PublishDir: out, WorkDir: filepath.Join(work, "hugo"), BaseURL: opts.BaseURL, Title: site.Title, Language: site.Language,
+			Offline: opts.Offline, Params: siteParams(site), Minify: true,
 			CacheLimit: RenderCacheLimit, Batches: batches, StubDir: stubs,
 		})
 		batches = nil
 		r.Pages, r.Batches = rs.Pages, rs.Batches
 		markdown = nil
-		if err == nil {
+		if err == nil && opts.BaseURL != "" && !opts.Offline {
 			// Hugo writes one sitemap; past 50,000 addresses the protocol
 			// wants several, with an index.
-			_, err = sitemap.Split(site, opts.BaseURL, sitemap.Max)
+			_, err = sitemap.Split(out, opts.BaseURL, sitemap.Max)
 		}
 		return err
 	}); err != nil {
@@ -338,60 +363,60 @@ func Build(opts Options) (*Report, error) {
 		// this stage does the rest of what Hugo wrote: stylesheets, scripts,
 		// the JSON Feed. The package stage wrote its files (data, search
 		// index) minimal already; they join the site after.
-		ms, err := minify.Staging(site, ".html", ".htm", ".xml")
+		ms, err := minify.Staging(out, ".html", ".htm", ".xml")
 		r.BytesBefore, r.BytesAfter = ms.Before, ms.After
 		if err == nil {
-			err = moveInto(packaged, site)
+			err = moveInto(packaged, out)
 		}
 		return err
 	}); err != nil {
 		return nil, err
 	}
-	r.Files, r.Bytes, r.HTMLBytes, err = countFiles(site)
+	r.Files, r.Bytes, r.HTMLBytes, err = countFiles(out)
 	if err != nil {
 		return nil, err
 	}
 	faultPoint("before-swap")
-	if r.PublishWarning, err = publish(opts.Out, site, stage); err != nil {
+	if r.PublishWarning, err = publish(opts.Out, out, stage); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// siteParams are the templates' site.Params: whether the site is built for
-// reading from disk, and the page kinds' routes that the partial page.html
-// finds every page with.
-func siteParams(offline bool) map[string]any {
-	return map[string]any{"offline": offline, "routes": pages.Routes()}
+// siteParams are the templates' site.Params (besides offline and address,
+// which the render sets): the site file's words, zones, publishers and
+// paper, and the page kinds' routes that the partial page.html finds every
+// page with.
+func siteParams(s *sitefile.Site) map[string]any {
+	zones := make([]string, len(s.Zones))
+	for i, z := range s.Zones {
+		zones[i] = z.Label
+	}
+	publishers := make([]map[string]any, len(s.Publishers))
+	for i, p := range s.Publishers {
+		publishers[i] = map[string]any{"id": p.ID, "name": p.Name, "home": p.Home, "rights": p.Rights}
+	}
+	paperName := map[string]string{"A4": "A4", "Letter": "US Letter"}[s.Paper]
+	return map[string]any{
+		"routes": pages.Routes(), "tagline": s.Tagline, "headline": s.Headline, "description": s.Description,
+		"language": s.Language, "zones": zones, "publishers": publishers, "paper": s.Paper, "paper_name": paperName,
+	}
 }
 
 // checkLayouts checks that the templates folder holds every layout the
-// pages need (pages.Stats.Layouts).
-func checkLayouts(dir string, layouts []string) error {
+// pages need (pages.Stats.Layouts); a missing one is named as the
+// chronicle's own templates/ would hold it.
+func checkLayouts(dir, root string, layouts []string) error {
 	var missing []string
 	for _, l := range layouts {
 		if _, err := os.Stat(filepath.Join(dir, l)); err != nil {
-			missing = append(missing, filepath.Join(dir, l))
+			missing = append(missing, filepath.Join(TemplatesDir(root), l))
 		}
 	}
 	if len(missing) > 0 {
 		return fmt.Errorf("missing layout %s: its pages would fall back to the generic layout; restore it", strings.Join(missing, ", "))
 	}
 	return nil
-}
-
-// CheckBaseURL checks the site's public address: an absolute http or https
-// address with a host, no query or fragment (every link, feed and QR code
-// is made from it). It returns it with the final slash Hugo needs.
-func CheckBaseURL(s string) (string, error) {
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
-		return "", fmt.Errorf("--base-url %q is not the address of a site: give an http or https address such as https://chronicle.example.net/", s)
-	}
-	if !strings.HasSuffix(u.Path, "/") {
-		u.Path += "/"
-	}
-	return u.String(), nil
 }
 
 func withDefaults(o Options) Options {
@@ -405,11 +430,11 @@ func withDefaults(o Options) Options {
 	if o.Content == "" {
 		o.Content = filepath.Join(o.Root, "content")
 	}
-	if o.BaseURL == "" {
-		o.BaseURL = DefaultBaseURL
+	if o.Theme == nil {
+		o.Theme = chronicle.Theme
 	}
-	if o.Title == "" {
-		o.Title = DefaultTitle
+	if o.Getenv == nil {
+		o.Getenv = os.Getenv
 	}
 	return o
 }

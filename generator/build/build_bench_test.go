@@ -13,6 +13,7 @@ import (
 	"chronicle/generator/minify"
 	"chronicle/generator/pages"
 	"chronicle/generator/render"
+	"chronicle/generator/sitefile"
 	"chronicle/generator/synth"
 )
 
@@ -108,10 +109,19 @@ func (c *corpus) upTo(stage string) (err error) {
 	return nil
 }
 
+// seedSiteFile is the repository's site file.
+func seedSiteFile() *sitefile.Site {
+	s, err := sitefile.Load(repo)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
 // writeOptions are the write stage's options as a build sets them, with
 // the stubs of a batched render under dir.
 func writeOptions(dir string) pages.Options {
-	return pages.Options{Title: DefaultTitle, BaseURL: DefaultBaseURL, BatchEntries: DefaultBatchEntries, StubDir: filepath.Join(dir, "stubs")}
+	return pages.Options{Site: seedSiteFile(), BaseURL: seedURL, BatchEntries: DefaultBatchEntries, StubDir: filepath.Join(dir, "stubs")}
 }
 
 // renderTo renders c's Markdown as a build does: in batches when the
@@ -119,8 +129,8 @@ func writeOptions(dir string) pages.Options {
 func renderTo(c *corpus, site, work string) (render.Stats, error) {
 	return render.Site(render.Options{
 		ContentDir: c.markdown, LayoutsDir: TemplatesDir(repo), StaticDir: StaticDir(repo),
-		PublishDir: site, WorkDir: work, BaseURL: DefaultBaseURL, Title: DefaultTitle, Minify: true,
-		Params: siteParams(false), Batches: c.batches, StubDir: filepath.Join(c.dir, "stubs"),
+		PublishDir: site, WorkDir: work, BaseURL: seedURL, Title: seedSiteFile().Title, Language: seedSiteFile().Language, Minify: true,
+		Params: siteParams(seedSiteFile()), Batches: c.batches, StubDir: filepath.Join(c.dir, "stubs"),
 	})
 }
 

@@ -14,6 +14,7 @@ import (
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
 	"chronicle/internal/sitecheck"
+	"chronicle/internal/testenv"
 )
 
 // repo is the project's own folder, holding the seeds and the templates.
@@ -23,7 +24,7 @@ const repo = "../.."
 func buildSite(t *testing.T, root string) (*Report, *sitecheck.Site) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	r, err := Build(Options{Root: root, Out: out})
+	r, err := Build(Options{Root: root, Out: out, BaseURL: seedURL})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,6 +34,9 @@ func buildSite(t *testing.T, root string) (*Report, *sitecheck.Site) {
 	}
 	return r, site
 }
+
+// seedURL is the public address the seed site is built for in tests.
+const seedURL = "https://chronicle.example.org/"
 
 // seed is the seed chronicle built once for the package's tests (seedSite).
 var seed struct {
@@ -53,7 +57,7 @@ func seedSite(t testing.TB) (*Report, *sitecheck.Site) {
 			return
 		}
 		out := filepath.Join(seed.dir, "public")
-		if seed.rep, seed.err = Build(Options{Root: repo, Out: out}); seed.err == nil {
+		if seed.rep, seed.err = Build(Options{Root: repo, Out: out, BaseURL: seedURL}); seed.err == nil {
 			seed.site, seed.err = sitecheck.Load(out)
 		}
 	})
@@ -73,13 +77,32 @@ func project(t testing.TB, files map[string]string) string {
 	for name, text := range files {
 		os.WriteFile(filepath.Join(src, name), []byte(text), 0o644)
 	}
-	for _, d := range []string{"templates", "static"} {
-		abs, _ := filepath.Abs(filepath.Join(repo, d))
-		if err := os.Symlink(abs, filepath.Join(root, d)); err != nil {
-			t.Fatal(err)
-		}
+	return root // built with the theme inside the binary
+}
+
+// TestOwnFilesOverTheme: a chronicle's own template or static file
+// replaces the theme's of the same path, and its other static files join
+// the site, as a Hugo site overrides its theme.
+func TestOwnFilesOverTheme(t *testing.T) {
+	root := project(t, map[string]string{"a.txt": hostileCapture, "a.toml": bbcSidecar})
+	testenv.WriteFiles(t, root, map[string]string{
+		"templates/_partials/site-footer.html": `<footer class="site-footer"><p>Our own footer</p></footer>`,
+		"static/images/logo.svg":               `<svg xmlns="http://www.w3.org/2000/svg"/>`,
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Root: root, Out: out}); err != nil {
+		t.Fatal(err)
 	}
-	return root
+	home, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(home), "<p>Our own footer</p>") || strings.Contains(string(home), `class="credit"`) {
+		t.Error("the chronicle's own footer does not replace the theme's")
+	}
+	if !strings.Contains(string(home), `class="site-header"`) {
+		t.Error("the theme's header is gone")
+	}
+	if _, err := os.Stat(filepath.Join(out, "images", "logo.svg")); err != nil {
+		t.Errorf("the chronicle's own static file is not in the site: %v", err)
+	}
 }
 
 // TestSeedSite builds the seeds and checks the pages and links a reader needs.

@@ -2,6 +2,8 @@ package build
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"chronicle/generator/entry"
+	"chronicle/generator/sitefile"
 	"chronicle/internal/browser"
 	"chronicle/internal/qrscan"
 	"chronicle/internal/sitecheck"
@@ -23,7 +26,7 @@ import (
 // handout is one handout page of a built site and the address it prints.
 type handout struct {
 	path    string // handouts/days/2022-02-01.html
-	address string // DefaultBaseURL + days/2022-02-01.html
+	address string // seedURL + days/2022-02-01.html
 }
 
 // handouts lists every day and person handout of a built site, and checks
@@ -38,7 +41,7 @@ func handouts(t *testing.T, out string) []handout {
 			if name == "index.html" {
 				continue
 			}
-			h := handout{path: "handouts/" + kind + "/" + name, address: DefaultBaseURL + kind + "/" + name}
+			h := handout{path: "handouts/" + kind + "/" + name, address: seedURL + kind + "/" + name}
 			if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(h.path))); err != nil {
 				t.Errorf("%s/%s has no handout", kind, name)
 				continue
@@ -167,7 +170,7 @@ func TestHandoutAddressOffline(t *testing.T) {
 		out := r.Out
 		if offline {
 			out = filepath.Join(t.TempDir(), "public")
-			if _, err := Build(Options{Root: repo, Out: out, Offline: offline}); err != nil {
+			if _, err := Build(Options{Root: repo, Out: out, Offline: offline, BaseURL: seedURL}); err != nil {
 				t.Fatal(err)
 			}
 			var err error
@@ -186,7 +189,7 @@ func TestHandoutAddressOffline(t *testing.T) {
 			}
 			var ext []string
 			for _, l := range pg.Links {
-				if sitecheck.External(l.URL) && l.URL != DefaultBaseURL+h.path { // <link rel="canonical"> aside
+				if sitecheck.External(l.URL) && l.URL != seedURL+h.path { // <link rel="canonical"> aside
 					ext = append(ext, l.URL)
 				}
 			}
@@ -225,7 +228,7 @@ func TestHandoutContents(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(Options{Root: repo, Out: out}); err != nil {
+	if _, err := Build(Options{Root: repo, Out: out, BaseURL: seedURL}); err != nil {
 		t.Fatal(err)
 	}
 	read := func(rel string) string {
@@ -271,5 +274,50 @@ func TestHandoutContents(t *testing.T) {
 		if !strings.Contains(read("people/"+p.ID+".html"), ">Print handout</a>") {
 			t.Errorf("%s: no Print handout link", p.ID)
 		}
+	}
+}
+
+// TestHandoutsPrintOnLetter builds the seeds with paper = "Letter" in the
+// site file and prints every handout in Chromium: each fits on at most two
+// US Letter pages, as the A4 ones do on A4.
+func TestHandoutsPrintOnLetter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: prints every handout in Chromium")
+	}
+	b := browser.New(t)
+	site, err := sitefile.Load(repo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site.Paper = "Letter"
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(Options{Root: repo, Out: out, Site: site, BaseURL: seedURL}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	t.Cleanup(srv.Close)
+	var mu sync.Mutex
+	counts := map[int]int{}
+	t.Cleanup(func() { t.Logf("Letter handouts by pages printed: %v", counts) })
+	for _, h := range handouts(t, out) {
+		t.Run(strings.TrimSuffix(strings.TrimPrefix(h.path, "handouts/"), ".html"), func(t *testing.T) {
+			t.Parallel()
+			p := b.Open(t, srv.URL+"/"+h.path)
+			media(t, p, "print")
+			var page string
+			p.Eval(t, `getComputedStyle(document.querySelector(".handout")).page`, &page)
+			if page != "handout-letter" {
+				t.Errorf("the handout prints on the page %q, want handout-letter", page)
+			}
+			media(t, p, "")
+			pdf := p.PrintPDF(t)
+			n := browser.PDFPageCount(pdf)
+			mu.Lock()
+			counts[n]++
+			mu.Unlock()
+			if n < 1 || n > 2 {
+				t.Errorf("prints on %d Letter pages, want 1 or 2", n)
+			}
+		})
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"chronicle"
 	"chronicle/generator/diag"
 	"chronicle/internal/testenv"
 
@@ -182,17 +184,21 @@ func TestImportNotices(t *testing.T) {
 	}
 }
 
-// TestMissingLayout: a kind of page whose layout is missing stops the
-// build, instead of falling back to the generic layout without a word.
+// TestMissingLayout: a kind of page whose layout is missing from the theme
+// stops the build, instead of falling back to the generic layout without a
+// word.
 func TestMissingLayout(t *testing.T) {
 	root := project(t, map[string]string{"a.txt": hostileCapture, "a.toml": bbcSidecar})
-	tpl := filepath.Join(root, "templates")
-	os.Remove(tpl)
-	if err := os.CopyFS(tpl, os.DirFS(filepath.Join(repo, "templates"))); err != nil {
-		t.Fatal(err)
-	}
-	os.Remove(filepath.Join(tpl, "entries", "single.html"))
-	_, err := Build(Options{Root: root, Out: filepath.Join(t.TempDir(), "public")})
+	os.Remove(filepath.Join(root, "templates")) // only the theme's
+	theme := fstest.MapFS{}
+	fs.WalkDir(chronicle.Theme, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && p != "templates/entries/single.html" {
+			data, _ := fs.ReadFile(chronicle.Theme, p)
+			theme[p] = &fstest.MapFile{Data: data}
+		}
+		return err
+	})
+	_, err := Build(Options{Root: root, Out: filepath.Join(t.TempDir(), "public"), Theme: theme})
 	if err == nil || !strings.Contains(err.Error(), "missing layout") || !strings.Contains(err.Error(), filepath.Join("entries", "single.html")) {
 		t.Fatalf("build without entries/single.html: %v", err)
 	}

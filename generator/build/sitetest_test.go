@@ -37,15 +37,9 @@ type siteTest struct {
 func newSiteTest(t *testing.T, archive string) *siteTest {
 	t.Helper()
 	root := t.TempDir()
-	for _, d := range []string{"templates", "static"} {
-		abs, _ := filepath.Abs(filepath.Join(repo, d))
-		if err := os.Symlink(abs, filepath.Join(root, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	for _, f := range txtar.Parse([]byte(strings.TrimPrefix(archive, "\n"))).Files {
 		if strings.HasPrefix(f.Name, "templates/") || strings.HasPrefix(f.Name, "static/") {
-			t.Fatalf("%s: a site test uses the project's templates and static files", f.Name)
+			t.Fatalf("%s: a site test uses the theme's templates and static files", f.Name)
 		}
 		testenv.WriteFile(t, root, f.Name, f.Data)
 	}

@@ -72,6 +72,12 @@ func tempDir(parent, pattern string, keep bool) (dir string, done func(), err er
 		if keep {
 			os.Remove(filepath.Join(dir, lockFileName))
 		} else {
+			// Renamed first, so that a build killed while it removes the
+			// folder (and its lock file) leaves one the next Sweep knows
+			// for rubbish, however young.
+			if trash := dir + trashSuffix; os.Rename(dir, trash) == nil {
+				dir = trash
+			}
 			removeAll(dir)
 		}
 		unlock()
@@ -130,16 +136,21 @@ func Sweep(out string) ([]string, error) {
 	return did, errors.Join(errs...)
 }
 
+// trashSuffix marks a temporary folder that its build has finished with and
+// is removing (its name still fits its pattern, so Sweep finds it).
+const trashSuffix = ".trash"
+
 // lockStale locks dir when no running build holds it. A folder without a
-// lock file is taken as stale only when it is older than a minute: its
-// build may have made it an instant ago and be about to lock it.
+// lock file is taken as stale only when it is older than a minute (its
+// build may have made it an instant ago and be about to lock it), or when
+// its build was removing it (trashSuffix).
 func lockStale(dir string) (unlock func(), ok bool) {
 	info, err := os.Lstat(dir)
 	if err != nil || !info.IsDir() {
 		return nil, false
 	}
 	if _, err := os.Lstat(filepath.Join(dir, lockFileName)); errors.Is(err, fs.ErrNotExist) {
-		if time.Since(info.ModTime()) < time.Minute {
+		if !strings.HasSuffix(dir, trashSuffix) && time.Since(info.ModTime()) < time.Minute {
 			return nil, false
 		}
 		return func() {}, true

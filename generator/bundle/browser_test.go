@@ -228,7 +228,7 @@ func TestOfflineArchiveLinks(t *testing.T) {
 			t.Errorf("no link leads to %s", rel)
 		}
 	}
-	host := strings.TrimSuffix(strings.TrimPrefix(build.DefaultBaseURL, "https://"), "/")
+	host := strings.TrimSuffix(strings.TrimPrefix(seedURL, "https://"), "/")
 	for link := range external {
 		if strings.Contains(link, host) {
 			t.Errorf("a page links to the public site: %s", link)

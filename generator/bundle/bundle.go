@@ -37,14 +37,14 @@ import (
 
 // Options configure Zip.
 type Options struct {
-	Root  string // the project folder (default ".")
-	Out   string // the folder the zip goes to (default Root/dist)
-	Name  string // the archive is <Name>-offline.zip (default "chronicle")
-	Title string // the site's title (default build.DefaultTitle)
-	Date  string // page date for captures without one, as build --date
-	// BaseURL is the public site's address (default build.DefaultBaseURL):
-	// no page of the archive links to it, but the printed handouts give it,
-	// as text and as a QR code, for the full page online.
+	Root string // the project folder (default ".")
+	Out  string // the folder the zip goes to (default Root/dist)
+	Name string // the archive is <Name>-offline.zip (default "chronicle")
+	Date string // page date for captures without one, as build --date
+	// BaseURL is the public site's address, as build --base-url (by
+	// default the site file's or Netlify's): no page of the archive links
+	// to it, but the printed handouts give it, as text and as a QR code,
+	// for the full page online.
 	BaseURL string
 }
 
@@ -88,7 +88,7 @@ func Zip(opts Options) (*Result, error) {
 	}
 	defer done()
 	site := filepath.Join(tmp, "site")
-	rep, err := build.Build(build.Options{Root: opts.Root, Out: site, Offline: true, Title: opts.Title, Date: opts.Date, BaseURL: opts.BaseURL})
+	rep, err := build.Build(build.Options{Root: opts.Root, Out: site, Offline: true, Date: opts.Date, BaseURL: opts.BaseURL})
 	if err != nil {
 		return nil, err
 	}

@@ -38,12 +38,15 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// seedURL is the public address the seeds are built for in tests.
+const seedURL = "https://chronicle.example.org/"
+
 // seedZip builds the offline archive of the seeds once for the package's
 // tests, and unzips it; it returns the result and the unzipped site folder.
 func seedZip(t *testing.T) (*Result, string) {
 	t.Helper()
 	zipOnce.Do(func() {
-		zipRes, zipErr = Zip(Options{Root: repo, Out: filepath.Join(tmpRoot, "dist")})
+		zipRes, zipErr = Zip(Options{Root: repo, BaseURL: seedURL, Out: filepath.Join(tmpRoot, "dist")})
 		if zipErr == nil {
 			zipErr = unzip(zipRes.Path, filepath.Join(tmpRoot, "unzipped"))
 		}
@@ -59,7 +62,7 @@ func publicSite(t *testing.T) string {
 	t.Helper()
 	siteOnce.Do(func() {
 		siteDir = filepath.Join(tmpRoot, "public")
-		_, siteErr = build.Build(build.Options{Root: repo, Out: siteDir})
+		_, siteErr = build.Build(build.Options{Root: repo, Out: siteDir, BaseURL: seedURL})
 	})
 	if siteErr != nil {
 		t.Fatal(siteErr)
@@ -103,7 +106,7 @@ func unzip(file, dir string) error {
 // site's public address or is a feed or sitemap.
 func TestZipIsDeterministicAndOffline(t *testing.T) {
 	r, _ := seedZip(t)
-	again, err := Zip(Options{Root: repo, Out: filepath.Join(t.TempDir(), "dist")})
+	again, err := Zip(Options{Root: repo, BaseURL: seedURL, Out: filepath.Join(t.TempDir(), "dist")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +125,7 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 	if len(zr.File) != r.Files || r.Files < 300 {
 		t.Errorf("%d files in the zip, result says %d", len(zr.File), r.Files)
 	}
-	host := strings.TrimSuffix(strings.TrimPrefix(build.DefaultBaseURL, "https://"), "/")
+	host := strings.TrimSuffix(strings.TrimPrefix(seedURL, "https://"), "/")
 	names := map[string]bool{}
 	for i, f := range zr.File {
 		name := strings.TrimPrefix(f.Name, r.Folder+"/") // the site's own path

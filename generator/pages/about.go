@@ -1,9 +1,14 @@
 package pages
 
-// aboutText is the about page; its numbers are filled in at build time.
-const aboutText = `This chronicle follows the run-up to Russia's full-scale invasion of Ukraine
-in January and February 2022, as news live pages reported it minute by
-minute. It holds %d entries from %d captured live pages over %d days.
+import (
+	"strconv"
+	"strings"
+)
+
+// defaultAbout is the About page of a chronicle whose site file names no
+// About file of its own.
+const defaultAbout = `This chronicle holds {entries} entries from {captures} captured live
+pages over {days} days.
 
 ## Where the text comes from
 
@@ -22,8 +27,7 @@ questions for discussion are written by the editors and marked as such.
 ## Citing an entry
 
 Every entry has a permanent address built from its time, publisher and
-title, for example ` + "`entries/2022-02-01-1905-bbc-whats-happened-today.html`" + `.
-Cite the entry's address together with the original publisher.
+title. Cite the entry's address together with the original publisher.
 
 ## The data
 
@@ -31,3 +35,17 @@ All entries can be downloaded as [JSON](entries.json) and [CSV](entries.csv),
 oldest first, with their times in UTC, authors, body blocks and the capture
 lines they came from.
 `
+
+// aboutText is the About page's Markdown: the site file's About text, or
+// defaultAbout, with {entries}, {captures} and {days} made the counts.
+func (w *writer) aboutText() string {
+	text := w.opts.Site.AboutText
+	if text == "" {
+		text = defaultAbout
+	}
+	return strings.NewReplacer(
+		"{entries}", strconv.Itoa(len(w.c.Entries)),
+		"{captures}", strconv.Itoa(len(w.c.Captures)),
+		"{days}", strconv.Itoa(len(w.c.Days)),
+	).Replace(text)
+}

@@ -24,7 +24,7 @@ func TestPlan(t *testing.T) {
 		}
 	}
 	dir, stubs := t.TempDir(), t.TempDir()
-	st, err := Write(c, dir, Options{Title: "T", BaseURL: "https://example.org/", BatchEntries: 10, StubDir: stubs})
+	st, err := Write(c, dir, Options{BaseURL: "https://example.org/", BatchEntries: 10, StubDir: stubs})
 	if err != nil {
 		t.Fatal(err)
 	}

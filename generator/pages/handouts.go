@@ -1,6 +1,7 @@
 package pages
 
-// Handouts: a page per day and per person that prints on two A4 pages, for
+// Handouts: a page per day and per person that prints on two pages (A4 or
+// US Letter, as the site file says), for
 // a teacher to hand out, and an index of them:
 //
 //	content/handouts/_index.md          the teachers' index
@@ -43,7 +44,8 @@ var kindHandouts = onePage{"handouts", "handouts/_index.md"}
 // third page; at 5,400, with at most 10 quotes and 10 days, all of them print
 // on two.
 const (
-	handoutBudget    = 5400 // everything that varies: entries, quotes, terms, questions, sources
+	handoutBudget    = 5400 // everything that varies on A4: entries, quotes, terms, questions, sources
+	letterBudget     = 5100 // US Letter: its printed area is 3.5% smaller (the seeds fit at 5,400 too)
 	handoutEntries   = 14   // at most this many entries
 	handoutQuotes    = 10   // at most this many quotes
 	excerptKey       = 520  // the excerpt of an analysis or breaking entry
@@ -64,16 +66,16 @@ const (
 
 // handoutEntry is an entry as a handout shows it.
 type handoutEntry struct {
-	ID        string `json:"id"`
-	Date      string `json:"date"`      // 2022-02-01
-	DayTitle  string `json:"day_title"` // Tuesday 1 February 2022
-	UTC       string `json:"utc"`       // 19:05 UTC
-	Kyiv      string `json:"kyiv"`      // 21:05 Kyiv
-	Publisher string `json:"publisher"`
-	Kind      string `json:"kind"`
-	Title     string `json:"title"`
-	Excerpt   string `json:"excerpt"`
-	Authors   string `json:"authors,omitempty"`
+	ID        string   `json:"id"`
+	Date      string   `json:"date"`      // 2022-02-01
+	DayTitle  string   `json:"day_title"` // Tuesday 1 February 2022
+	UTC       string   `json:"utc"`       // 19:05 UTC
+	Zones     []string `json:"zones"`     // 21:05 Kyiv (zoneTimes)
+	Publisher string   `json:"publisher"`
+	Kind      string   `json:"kind"`
+	Title     string   `json:"title"`
+	Excerpt   string   `json:"excerpt"`
+	Authors   string   `json:"authors,omitempty"`
 }
 
 // handoutQuote is a quote on a person's handout.
@@ -293,6 +295,14 @@ func qrCode(address string) string {
 	return svg
 }
 
+// handoutBudget is the budget of a handout on the site's paper.
+func (w *writer) handoutBudget() int {
+	if w.opts.Site.Paper == "Letter" {
+		return letterBudget
+	}
+	return handoutBudget
+}
+
 // budget keeps count of the space a handout has left, and of what it shows
 // so far that has a cost only once: terms and questions.
 type budget struct {
@@ -433,7 +443,7 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 	f.Sources, f.Agencies = w.credits(all)
 	f.Publishers = publishersOf(all)
 
-	b := w.newBudget(handoutBudget - sourcesCost(f.Sources, f.Agencies))
+	b := w.newBudget(w.handoutBudget() - sourcesCost(f.Sources, f.Agencies))
 	// The questions about the day come first, whatever they cost.
 	b.try(0, "", true, "day:"+d.Date)
 
@@ -521,7 +531,7 @@ func (w *writer) handoutEntry(e *entry.Entry, n int, focus []string) handoutEntr
 	}
 	return handoutEntry{
 		ID: e.ID, Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02")),
-		UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
+		UTC: e.Time.UTC().Format("15:04") + " UTC", Zones: w.zoneTimes(e.Time),
 		Publisher: e.Publisher, Kind: string(e.Kind), Title: title, Excerpt: trimText(excerptText(e, focus, n), n),
 		Authors: strings.Join(e.AuthorNames(), ", "),
 	}
@@ -660,7 +670,7 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		f.Days = append(f.Days, handoutDay{Date: d, Title: dayTitle(d), N: perDay[d]})
 	}
 
-	b := w.newBudget(handoutBudget - costPersonHeader - runes(p.Role+p.Country+p.Description) - len(f.Days)*costDayLine)
+	b := w.newBudget(w.handoutBudget() - costPersonHeader - runes(p.Role+p.Country+p.Description) - len(f.Days)*costDayLine)
 	b.try(0, p.Role+"\n"+p.Description, true, "person:"+p.ID)
 
 	// Their own words first, in time order, up to a share of the budget.

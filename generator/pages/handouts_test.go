@@ -228,7 +228,7 @@ func TestTrimText(t *testing.T) {
 func TestHandoutPagesWritten(t *testing.T) {
 	c := handoutChronicle()
 	dir := t.TempDir()
-	if _, err := Write(c, dir, Options{Title: "T", BaseURL: "https://example.org/"}); err != nil {
+	if _, err := Write(c, dir, Options{BaseURL: "https://example.org/"}); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []string{"handouts/_index.md", "handouts/days/2022-02-01.md", "handouts/people/anna-field.md",

@@ -68,7 +68,7 @@ type entryMeta struct {
 	CaptureID   string         `json:"capture_id"` // its page: captures/<id>.html
 	LocalTime   string         `json:"local_time"`
 	UTC         string         `json:"utc"`
-	Kyiv        string         `json:"kyiv"`
+	Zones       []string       `json:"zones"` // its time in the site's zones (zoneTimes)
 	Day         string         `json:"day"`
 	Authors     []entry.Author `json:"authors"`
 	Summary     string         `json:"excerpt"`            // not "summary": Hugo renders that key as Markdown
@@ -83,7 +83,7 @@ func (w *writer) entry(e *entry.Entry) page {
 		entryMeta: entryMeta{
 			Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
 			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, CaptureID: entry.CaptureID(e.Capture),
-			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Kyiv: e.Time.In(w.kyiv).Format("15:04") + " Kyiv",
+			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Zones: w.zoneTimes(e.Time),
 			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.PlainText(), 200),
 		},
 		Lines: e.Lines, People: nonNil(e.People), Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID),

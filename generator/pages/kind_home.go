@@ -1,10 +1,6 @@
 package pages
 
-import (
-	"fmt"
-
-	"chronicle/generator/entry"
-)
+import "chronicle/generator/entry"
 
 var kindSearch = onePage{"search", "search/_index.md"}
 
@@ -60,7 +56,7 @@ func (w *writer) home() homeFront {
 		notes = append(notes, w.c.Notes[i].ID)
 	}
 	return homeFront{
-		Title: w.opts.Title, Days: days[max(0, len(days)-homeDays):], DaysTotal: len(days), Latest: latest,
+		Title: w.opts.Site.Title, Days: days[max(0, len(days)-homeDays):], DaysTotal: len(days), Latest: latest,
 		People: w.topPeople(entry.InTheNews, 24), Publishers: w.publisherIDs(), Threads: w.threadIDs(),
 		Series: w.seriesIDs(), Notes: nonNil(notes), Entries: len(w.c.Entries), Captures: len(w.c.Captures),
 	}
@@ -118,7 +114,7 @@ func (w *writer) topPeople(kind entry.PersonKind, n int) []string {
 }
 
 func writeAbout(w *writer, emit func(job)) {
-	body := fmt.Sprintf(aboutText, len(w.c.Entries), len(w.c.Captures), len(w.c.Days))
+	body := w.aboutText()
 	emit(func() []page {
 		return []page{{kind: kindAbout, front: layoutFront{Title: "About this chronicle", Layout: "about"}, body: body}}
 	})

@@ -39,15 +39,18 @@ import (
 	"unicode"
 
 	"chronicle/generator/entry"
+	"chronicle/generator/sitefile"
 
 	"github.com/spf13/afero"
 )
 
 // Options adjust the write stage.
 type Options struct {
-	Title string // the site's title
+	// Site is the chronicle's site file: its title, zones, About text.
+	Site *sitefile.Site
 	// BaseURL is the site's public address: handouts print it, with the
-	// address of the day or person page, as text and as a QR code.
+	// address of the day or person page, as text and as a QR code. Empty
+	// when the chronicle has none: handouts then print no address.
 	BaseURL string
 	// Fs is where the files are written, under the folder given to Write;
 	// nil writes them to disk. An afero.MemMapFs spares the build a file
@@ -113,7 +116,6 @@ type writer struct {
 	opts    Options
 	entries map[string]*entry.Entry
 	people  map[string]*entry.Person
-	kyiv    *time.Location
 	ix      index
 }
 
@@ -180,11 +182,9 @@ func newWriter(c *entry.Chronicle, opts Options) *writer {
 	for i := range c.People {
 		w.people[c.People[i].ID] = &c.People[i]
 	}
-	kyiv, err := time.LoadLocation("Europe/Kyiv")
-	if err != nil {
-		kyiv = time.FixedZone("EET", 2*3600)
+	if w.opts.Site == nil {
+		w.opts.Site = sitefile.Default()
 	}
-	w.kyiv = kyiv
 	w.makeIndex()
 	return w
 }
@@ -283,6 +283,16 @@ func writePage(fsys afero.Fs, dir, rel string, front any, body string) (int, err
 		return 0, err
 	}
 	return buf.Len(), afero.WriteFile(fsys, path, buf.Bytes(), 0o644)
+}
+
+// zoneTimes is an instant's time in each of the site's zones, as the
+// pages print it beside UTC: "21:05 Kyiv".
+func (w *writer) zoneTimes(t time.Time) []string {
+	out := make([]string, len(w.opts.Site.Zones))
+	for i, z := range w.opts.Site.Zones {
+		out[i] = t.In(z.Loc).Format("15:04") + " " + z.Label
+	}
+	return out
 }
 
 // dayTitle is "Tuesday 1 February 2022".

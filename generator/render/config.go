@@ -160,18 +160,30 @@ func hugoFlags(opts Options) (config.Provider, error) {
 	cfg.Set("publishDir", opts.PublishDir)
 	cfg.Set("cacheDir", filepath.Join(opts.WorkDir, "cache"))
 	cfg.Set("resourceDir", filepath.Join(opts.WorkDir, "resources"))
-	cfg.Set("baseURL", opts.BaseURL)
+	noAddress := opts.BaseURL == ""
+	if noAddress {
+		cfg.Set("baseURL", "/") // links are relative all the same
+	} else {
+		cfg.Set("baseURL", opts.BaseURL)
+	}
 	cfg.Set("title", opts.Title)
+	if opts.Language != "" {
+		cfg.Set("locale", opts.Language)
+	}
 
 	params := make(map[string]any, len(opts.Params)+1)
 	for k, v := range opts.Params {
 		params[k] = v
 	}
 	params["offline"] = opts.Offline
+	params["address"] = ""
+	if !opts.Offline {
+		params["address"] = opts.BaseURL
+	}
 	// Pages link to the home page's feeds by this flag, not by asking the
 	// home page for its outputs: in a batch that does not render the home
 	// page (Batch), the home page has none.
-	params["feeds"] = !opts.Offline
+	params["feeds"] = !opts.Offline && !noAddress
 	cfg.Set("params", params)
 	if os.Getenv("CHRONICLE_TEMPLATE_METRICS") != "" { // see Site
 		cfg.Set("templateMetrics", true)
@@ -189,9 +201,9 @@ func hugoFlags(opts Options) (config.Provider, error) {
 			},
 		})
 	}
-	if opts.Offline {
+	if opts.Offline || noAddress {
 		// The feeds and the sitemap hold absolute addresses of the site by
-		// nature; a site read from disk has neither.
+		// nature; a site read from disk, or with no address, has neither.
 		cfg.Set("disableKinds", []string{"taxonomy", "term", "rss", "sitemap"})
 		cfg.Set("outputs", map[string]any{"home": []string{"html"}, "section": []string{"html"}, "page": []string{"html"}})
 	}

@@ -31,8 +31,9 @@
 //   - pagination, page n ≥ 2: days/page/2/index.html; page 1 is the list
 //     itself (no page/1/ alias pages: pagination.disableAliases)
 //   - home outputs:           index.xml (RSS), feed.json (JSON Feed); and
-//     sitemap.xml (no robots.txt, no taxonomy pages); an Offline render
-//     writes none of the three, as they hold absolute addresses
+//     sitemap.xml (no robots.txt, no taxonomy pages); an Offline render,
+//     or one with no BaseURL, writes none of the three, as they hold
+//     absolute addresses
 //
 // relativeURLs is a post-processing step over HTML output: every attribute
 // value that starts with "/" (href="/…", src="/…", srcset) is rewritten to
@@ -89,15 +90,19 @@ type Options struct {
 	// its Markdown in memory (an afero.MemMapFs) rather than through a
 	// file per page. Everything else is read from disk as usual.
 	ContentFs  afero.Fs
-	LayoutsDir string         // templates/ (mounted as layouts)
-	StaticDir  string         // static/ (mounted as static), may be empty
-	DataDir    string         // optional, mounted as data
-	PublishDir string         // where HTML goes (must be written only here)
-	WorkDir    string         // Hugo working dir, cache dir lives under it; must not be the repo
-	BaseURL    string         // e.g. "https://chronicle.example.org/"
-	Title      string         // site title (.Site.Title)
-	Params     map[string]any // site params (.Site.Params)
-	Offline    bool           // site.Params.offline = true as well
+	LayoutsDir string // templates/ (mounted as layouts)
+	StaticDir  string // static/ (mounted as static), may be empty
+	DataDir    string // optional, mounted as data
+	PublishDir string // where HTML goes (must be written only here)
+	WorkDir    string // Hugo working dir, cache dir lives under it; must not be the repo
+	// BaseURL is the public site's address ("https://chronicle.example.net/");
+	// empty when it has none: then, as offline, there are no feeds and no
+	// sitemap, and site.Params.address is empty.
+	BaseURL  string
+	Title    string         // site title (.Site.Title)
+	Language string         // the pages' language, a BCP 47 tag (default "en")
+	Params   map[string]any // site params (.Site.Params)
+	Offline  bool           // site.Params.offline = true as well
 	// CacheLimit bounds Hugo's in-memory caches (rendered content,
 	// resources), in bytes; 0 leaves Hugo's default, a quarter of the
 	// machine's memory, which on a large machine lets a big site's render
@@ -136,7 +141,8 @@ type Stats struct {
 // opts.StaticDir (names starting with "." skipped) next to it; a static file
 // may not replace a rendered one. PublishDir must be empty or not exist yet;
 // nothing is written outside PublishDir and WorkDir. Hugo lower-cases the keys
-// of Params, and params.offline is always opts.Offline.
+// of Params; params.offline is always opts.Offline, and params.address is
+// the public address the pages may print (BaseURL, "" offline).
 // Hugo's log is captured: a render that logs a warning or an error fails, and
 // the log text is part of the returned error. Errors start with "render: ";
 // template errors name the template file as Hugo reports it.

@@ -9,9 +9,14 @@ package qrscan
 import (
 	"bytes"
 	"context"
+	"image"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -62,4 +67,42 @@ func Decode(t testing.TB, png []byte) []string {
 		}
 	}
 	return out
+}
+
+// svgRect is a dark run of modules in a code drawn by package qrsvg.
+var (
+	svgRect    = regexp.MustCompile(`<rect x="(\d+)" y="(\d+)" width="(\d+)" height="1"/>`)
+	svgViewBox = regexp.MustCompile(`viewBox="0 0 (\d+) (\d+)"`)
+)
+
+// DecodeSVG draws a QR code as package qrsvg writes it (dark runs of
+// modules as rects on a square viewBox) into an image, six pixels a module,
+// and returns what zbarimg reads in it (see [Decode]).
+func DecodeSVG(t testing.TB, svg string) []string {
+	t.Helper()
+	m := svgViewBox.FindStringSubmatch(svg)
+	if m == nil {
+		t.Fatalf("no viewBox in %.100s", svg)
+	}
+	n, _ := strconv.Atoi(m[1])
+	const scale = 6
+	img := image.NewGray(image.Rect(0, 0, n*scale, n*scale))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	for _, r := range svgRect.FindAllStringSubmatch(svg, -1) {
+		x, _ := strconv.Atoi(r[1])
+		y, _ := strconv.Atoi(r[2])
+		w, _ := strconv.Atoi(r[3])
+		for py := y * scale; py < (y+1)*scale; py++ {
+			for px := x * scale; px < (x+w)*scale; px++ {
+				img.SetGray(px, py, color.Gray{0})
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return Decode(t, buf.Bytes())
 }
