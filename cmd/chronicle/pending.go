@@ -28,7 +28,7 @@ func checkAnnotations(root string, res *importer.Result) []capture.Problem {
 		// The loader's and annotate's errors are problems (diag), joined.
 		return diag.Collect(err, build.AnnotationsDir(root))
 	}
-	for _, c := range annotate.Candidates(res.Entries, reg.People) {
+	for _, c := range annotate.Candidates(res.Entries, reg.People, reg.Terms) {
 		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice, Code: diag.Candidate,
 			Message: fmt.Sprintf("%q looks like a person not in people.toml: a candidate to add", c.Name)})
 	}

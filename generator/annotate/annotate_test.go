@@ -179,6 +179,7 @@ func found(m *Matcher, text string) []string {
 // run over punctuation or a place is not.
 func TestCandidates(t *testing.T) {
 	people := []entry.Person{{ID: "dmitry-peskov", Name: "Dmitry Peskov"}}
+	terms := []entry.Term{{ID: "kremlin", Term: "Kremlin"}, {ID: "ashford", Term: "Ashford County", Aliases: []string{"Leader"}}}
 	tests := []struct {
 		text string
 		want []string
@@ -190,11 +191,13 @@ func TestCandidates(t *testing.T) {
 		{"Talks ended in Geneva. Diplomats said little.", nil}, // two sentences
 		{"Troops left Kharkiv, Odesa said.", nil},              // a list
 		{"Anna Field arrived in Kyiv.", nil},                   // no cue
+		{"Kremlin Palace said so.", nil},                       // a glossary word
+		{"Ashford Council Leader Jo Park said so.", []string{"Jo Park"}},
 	}
 	for _, tt := range tests {
 		e := entry.Entry{Capture: "c.txt", Body: []entry.Block{{Type: entry.BlockParagraph, Text: tt.text, Lines: [2]int{7, 7}}}}
 		var got []string
-		for _, c := range Candidates([]entry.Entry{e}, people) {
+		for _, c := range Candidates([]entry.Entry{e}, people, terms) {
 			if c.Capture != "c.txt" || c.Line != 7 {
 				t.Errorf("%q: candidate at %s:%d, want c.txt:7", tt.text, c.Capture, c.Line)
 			}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -28,8 +29,9 @@ var (
 
 // Candidates finds names the registry lacks: two or three capitalised words
 // after a role word or before a verb of saying, that no registry name or
-// alias covers. Each is reported once, at its first line.
-func Candidates(entries []entry.Entry, people []entry.Person) []Candidate {
+// alias covers. A word of a glossary term (a place, an institution: "the
+// Kremlin") starts no name. Each is reported once, at its first line.
+func Candidates(entries []entry.Entry, people []entry.Person, terms []entry.Term) []Candidate {
 	m := NewMatcher(people)
 	known := map[string]bool{}
 	for _, p := range people {
@@ -39,6 +41,14 @@ func Candidates(entries []entry.Entry, people []entry.Person) []Candidate {
 		for _, a := range p.Aliases {
 			for _, w := range words(a) {
 				known[w] = true
+			}
+		}
+	}
+	notName := maps.Clone(notNames)
+	for _, t := range terms {
+		for _, name := range append([]string{t.Term}, t.Aliases...) {
+			for _, w := range words(name) {
+				notName[w] = true
 			}
 		}
 	}
@@ -59,7 +69,7 @@ func Candidates(entries []entry.Entry, people []entry.Person) []Candidate {
 				}
 			}
 			for i := 0; i+1 < len(toks); i++ {
-				n := nameRun(b.Text, toks, i)
+				n := nameRun(b.Text, toks, i, notName)
 				if n < 2 || covered[i] || covered[i+n-1] || known[toks[i+n-1].Word] {
 					continue
 				}
@@ -82,26 +92,28 @@ func Candidates(entries []entry.Entry, people []entry.Person) []Candidate {
 	return out
 }
 
-// notNames are capitalised words that start no person's name.
+// notNames are capitalised words of English that start no person's name:
+// titles, offices, institutions' words, some adjectives of nationality. The
+// chronicle's own places and institutions come from its glossary.
 var notNames = map[string]bool{
 	"The": true, "Mr": true, "Ms": true, "Mrs": true, "President": true, "Prime": true, "Minister": true, "Foreign": true,
-	"Defence": true, "Secretary": true, "General": true, "State": true, "Russian": true, "Ukrainian": true, "US": true,
-	"UK": true, "EU": true, "Nato": true, "UN": true, "BBC": true, "White": true, "House": true, "Kremlin": true,
-	"Russia": true, "Ukraine": true, "Moscow": true, "Kyiv": true, "Kiev": true, "Washington": true, "European": true,
+	"Defence": true, "Secretary": true, "General": true, "State": true, "Russian": true, "US": true,
+	"UK": true, "EU": true, "UN": true, "White": true, "House": true, "European": true,
 	"Union": true, "Security": true, "Council": true, "Chancellor": true, "Sir": true, "Dr": true, "German": true,
 	"French": true, "British": true, "American": true, "Western": true, "On": true, "In": true, "But": true, "And": true,
 }
 
-// nameRun counts the capitalised words from i that could form a name (2–3).
-func nameRun(text string, toks []token, i int) int {
+// nameRun counts the capitalised words from i that could form a name (2–3),
+// none of them in notName.
+func nameRun(text string, toks []token, i int, notName map[string]bool) int {
 	n := 0
 	for i+n < len(toks) && n < 3 {
 		w := toks[i+n].Word
-		if !startsUpper(w) || notNames[w] || len(w) < 2 || strings.ToUpper(w) == w {
+		if !startsUpper(w) || notName[w] || len(w) < 2 || strings.ToUpper(w) == w {
 			break
 		}
 		// A name does not run over punctuation: "Geneva. Diplomats said" is
-		// two sentences, "Kyiv, Kharkiv" a list. A hyphen joins ("Jean-Yves").
+		// two sentences, "Paris, Lyon" a list. A hyphen joins ("Jean-Yves").
 		if n > 0 && strings.ContainsAny(text[toks[i+n-1].End:toks[i+n].Start], ".,;:!?\"“”()") {
 			break
 		}

@@ -70,7 +70,7 @@ type handoutEntry struct {
 	Date      string   `json:"date"`      // 2022-02-01
 	DayTitle  string   `json:"day_title"` // Tuesday 1 February 2022
 	UTC       string   `json:"utc"`       // 19:05 UTC
-	Zones     []string `json:"zones"`     // 21:05 Kyiv (zoneTimes)
+	Zones     []string `json:"zones"`     // "21:05 New York" (zoneTimes)
 	Publisher string   `json:"publisher"`
 	Kind      string   `json:"kind"`
 	Title     string   `json:"title"`

@@ -286,7 +286,7 @@ func writePage(fsys afero.Fs, dir, rel string, front any, body string) (int, err
 }
 
 // zoneTimes is an instant's time in each of the site's zones, as the
-// pages print it beside UTC: "21:05 Kyiv".
+// pages print it beside UTC: "21:05 Kyiv", "16:05 New York".
 func (w *writer) zoneTimes(t time.Time) []string {
 	out := make([]string, len(w.opts.Site.Zones))
 	for i, z := range w.opts.Site.Zones {

@@ -80,7 +80,7 @@ func Baseline(dir string, n, size int, cacheLimit int64, cpu func() time.Duratio
 	start = time.Now()
 	st, err := Site(Options{
 		ContentDir: content, LayoutsDir: layouts, PublishDir: filepath.Join(dir, "public"),
-		WorkDir: filepath.Join(dir, "work"), BaseURL: "https://baseline.example.org/", Title: "Baseline",
+		WorkDir: filepath.Join(dir, "work"), BaseURL: "https://baseline.test/", Title: "Baseline",
 		CacheLimit: cacheLimit,
 	})
 	res.Duration = time.Since(start)
@@ -94,7 +94,7 @@ func Baseline(dir string, n, size int, cacheLimit int64, cpu func() time.Duratio
 // baselineBody makes a few Markdown bodies of about size bytes: paragraphs
 // of plain news-like text, with some emphasis and a list.
 func baselineBody(size int) []string {
-	words := strings.Fields("the talks in Geneva ended without a breakthrough but both sides agreed to keep talking while troops remained near the border and officials in Kyiv Moscow Washington and Brussels warned of severe consequences if the situation escalated further over the coming days")
+	words := strings.Fields("the talks in Geneva ended without a breakthrough but both sides agreed to keep talking while troops remained near the border and officials in Paris Berlin Washington and Brussels warned of severe consequences if the situation escalated further over the coming days")
 	var out []string
 	for v := range 7 {
 		var b strings.Builder
