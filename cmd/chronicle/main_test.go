@@ -148,3 +148,24 @@ func TestBadDate(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAChronicle: a command run where there is no chronicle says so, and
+// how to make one.
+func TestNotAChronicle(t *testing.T) {
+	for _, cmd := range []string{"check", "build", "export"} {
+		dir := t.TempDir()
+		old := os.Stderr
+		f, _ := os.CreateTemp(t.TempDir(), "err")
+		os.Stderr = f
+		code, _ := runCmd(t, cmd, "--root", dir)
+		os.Stderr = old
+		f.Close()
+		msg, _ := os.ReadFile(f.Name())
+		if code == 0 || !strings.Contains(string(msg), "not a chronicle's folder (make one with `chronicle new DIR`, or give --root DIR)") {
+			t.Errorf("%s in an empty folder: exit %d, %s", cmd, code, msg)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%s wrote into a folder that holds no chronicle", cmd)
+		}
+	}
+}

@@ -5,7 +5,9 @@ package importer
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -84,6 +86,9 @@ func Paths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		info, err := os.Stat(a)
+		if errors.Is(err, fs.ErrNotExist) && filepath.Base(a) == "sources" {
+			return nil, fmt.Errorf("%s: no such folder: this is not a chronicle's folder (make one with `chronicle new DIR`, or give --root DIR)", a)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -120,3 +120,24 @@ func TestRepositorySiteFile(t *testing.T) {
 		t.Errorf("the repository's site file: %+v", s)
 	}
 }
+
+// FuzzParse: no site file makes Parse panic, and an error always names the
+// file and a line.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("title = \"x\"\n[[zones]]\ntz = \"Europe/Kyiv\"\nlabel = \"Kyiv\"\n"))
+	f.Add([]byte("paper = \"A5\"\n[[publishers]]\nid = \"..\"\n"))
+	f.Add([]byte("base_url = \"https://x.test\"\nabout = \"nope.md\"\n"))
+	root := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Parse("chronicle.toml", data, root)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "chronicle.toml:") {
+				t.Fatalf("error without file and line: %v", err)
+			}
+			return
+		}
+		if s.Title == "" || (s.Paper != "A4" && s.Paper != "Letter") {
+			t.Fatalf("parsed without defaults: %+v", s)
+		}
+	})
+}
