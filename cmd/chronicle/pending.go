@@ -3,15 +3,17 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/pprof"
+	"strings"
 
 	"chronicle/generator/annotate"
-	"chronicle/generator/diag"
-
 	"chronicle/generator/build"
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
+	"chronicle/generator/pages"
 )
 
 func sourcesDir(root string) string { return build.SourcesDir(root) }
@@ -21,8 +23,9 @@ func sourcesDir(root string) string { return build.SourcesDir(root) }
 func checkAnnotations(root string, res *importer.Result) []capture.Problem {
 	var problems []capture.Problem
 	reg, err := annotate.LoadRegistry(build.AnnotationsDir(root))
+	var c *entry.Chronicle
 	if err == nil {
-		_, err = annotate.Annotate(res.Captures, res.Entries, reg)
+		c, err = annotate.Annotate(res.Captures, res.Entries, reg)
 	}
 	if err != nil {
 		// The loader's and annotate's errors are problems (diag), joined.
@@ -32,7 +35,32 @@ func checkAnnotations(root string, res *importer.Result) []capture.Problem {
 		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice, Code: diag.Candidate,
 			Message: fmt.Sprintf("%q looks like a person not in people.toml: a candidate to add", c.Name)})
 	}
-	return problems
+	return append(problems, questionsWanted(build.AnnotationsDir(root), c)...)
+}
+
+// questionsWanted says which handouts have no editors' question for
+// discussion yet (pages.WithoutQuestions): one notice for the days, one for
+// the people.
+func questionsWanted(dir string, c *entry.Chronicle) []capture.Problem {
+	days, people := pages.WithoutQuestions(c)
+	var out []capture.Problem
+	for _, l := range []struct {
+		ids          []string
+		target, kind string
+	}{{days, "day:YYYY-MM-DD", "day"}, {people, "person:<id>", "person"}} {
+		if len(l.ids) == 0 {
+			continue
+		}
+		shown := l.ids[:min(len(l.ids), 8)]
+		more := ""
+		if n := len(l.ids) - len(shown); n > 0 {
+			more = fmt.Sprintf(" and %d more", n)
+		}
+		out = append(out, capture.Problem{File: filepath.Join(dir, annotate.NotesDir), Line: 1, Severity: capture.Notice, Code: diag.NoQuestion,
+			Message: fmt.Sprintf("%d %s handouts have no question for discussion yet (a note with kind = \"question\", about = \"%s\"): %s%s",
+				len(l.ids), l.kind, l.target, strings.Join(shown, ", "), more)})
+	}
+	return out
 }
 
 func annotateForExport(root string, res *importer.Result) ([]entry.Entry, error) {

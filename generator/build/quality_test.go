@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -9,10 +10,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"chronicle/internal/browser"
-
 	"chronicle/internal/vnu"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -35,16 +39,54 @@ func TestAccessibility(t *testing.T) {
 	}
 	axe := browser.AxePath(t)
 	b, site := seedInBrowser(t)
-	for _, path := range []string{"index.html", "days/2022-02-01.html", "people/volodymyr-zelensky.html", "entries/2022-02-01-1905-bbc-whats-happened-today.html"} {
-		p := b.Open(t, site+"/"+path)
-		for _, v := range p.Axe(t, axe) {
-			if v.Impact == "serious" || v.Impact == "critical" {
-				t.Errorf("%s: %s", path, v)
+	for _, scheme := range []string{"light", "dark"} {
+		for _, path := range pageTypes {
+			p := b.Open(t, site+"/"+path)
+			colorScheme(t, p, scheme)
+			var dark bool
+			p.Eval(t, `matchMedia("(prefers-color-scheme: dark)").matches`, &dark)
+			if dark != (scheme == "dark") {
+				t.Fatalf("%s: emulating %s mode did not take", path, scheme)
+			}
+			for _, v := range p.Axe(t, axe) {
+				if v.Impact == "serious" || v.Impact == "critical" {
+					t.Errorf("%s (%s): %s", path, scheme, v)
+				}
+			}
+			if errs := p.ConsoleErrors(); len(errs) > 0 {
+				t.Errorf("%s: console errors: %s", path, strings.Join(errs, "; "))
 			}
 		}
-		if errs := p.ConsoleErrors(); len(errs) > 0 {
-			t.Errorf("%s: console errors: %s", path, strings.Join(errs, "; "))
-		}
+	}
+}
+
+// pageTypes is one page of every type of the seed site.
+var pageTypes = []string{
+	"index.html", "404.html", "about.html", "search/index.html", "glossary.html",
+	"days/index.html", "days/2022-02-01.html",
+	"entries/index.html", "entries/page/2/index.html", "entries/2022-02-01-1905-bbc-whats-happened-today.html",
+	"entries/2022-01-21-1613-independent-stub.html",
+	"people/index.html", "people/volodymyr-zelensky.html",
+	"publishers/index.html", "publishers/bbc.html",
+	"threads/index.html", "threads/belarus.html",
+	"figures/index.html", "figures/troops-near-border.html",
+	"notes/index.html", "notes/context-fiona-hill.html",
+	"captures/index.html", "captures/000_7afe650ce409cb36.html",
+	"handouts/index.html", "handouts/days/2022-02-21.html", "handouts/people/volodymyr-zelensky.html",
+}
+
+// colorScheme emulates prefers-color-scheme ("light" or "dark").
+func colorScheme(t *testing.T, p *browser.Page, scheme string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.Context(), time.Minute)
+	defer cancel()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tgt, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("emulating %s mode: %v", scheme, err)
 	}
 }
 
@@ -181,10 +223,22 @@ func TestRoleSaidOnce(t *testing.T) {
 // prints on 17 now.
 func TestDayPrintsCompactly(t *testing.T) {
 	b, site := seedInBrowser(t)
-	n := browser.PDFPageCount(b.Open(t, site+"/days/2022-02-21.html").PrintPDF(t))
+	p := b.Open(t, site+"/days/2022-02-21.html")
+	n := browser.PDFPageCount(p.PrintPDF(t))
 	t.Logf("days/2022-02-21.html prints on %d pages", n)
-	if n == 0 || n > 17 {
-		t.Errorf("the day prints on %d pages, want at most 17 (it took 22 when entries could not break)", n)
+	if n == 0 || n > 11 {
+		t.Errorf("the day prints on %d pages, want at most 11, half the 22 it took when entries could not break", n)
+	}
+	// On paper a term is defined once, where an entry first uses it.
+	media(t, p, "print")
+	var terms struct{ Shown, Distinct int }
+	p.Eval(t, `(() => {
+		const dts = [...document.querySelectorAll(".entry-terms dt")];
+		const shown = dts.filter(d => d.getClientRects().length > 0);
+		return {Shown: shown.length, Distinct: new Set(dts.map(d => d.textContent)).size};
+	})()`, &terms)
+	if terms.Distinct < 5 || terms.Shown != terms.Distinct {
+		t.Errorf("print shows %d term definitions for %d terms, want each once", terms.Shown, terms.Distinct)
 	}
 }
 

@@ -39,11 +39,12 @@ const (
 	ClockGap     Code = "clock-gap"            // a time that does not exist (clocks went forward)
 
 	// The annotations (package annotate).
-	Registry  Code = "registry"    // a record of people, glossary, threads or figures that is wrong
-	Alias     Code = "alias"       // an alias two records share
-	NoteForm  Code = "note"        // a note whose front matter or body is wrong
-	RawHTML   Code = "raw-html"    // raw HTML in the editors' Markdown
-	Target    Code = "note-target" // a note about something the chronicle does not have
-	Candidate Code = "candidate"   // a name that looks like a person not in the registry
-	Annotate  Code = "annotations" // another problem of the annotations
+	Registry   Code = "registry"    // a record of people, glossary, threads or figures that is wrong
+	Alias      Code = "alias"       // an alias two records share
+	NoteForm   Code = "note"        // a note whose front matter or body is wrong
+	RawHTML    Code = "raw-html"    // raw HTML in the editors' Markdown
+	Target     Code = "note-target" // a note about something the chronicle does not have
+	Candidate  Code = "candidate"   // a name that looks like a person not in the registry
+	NoQuestion Code = "no-question" // handouts that have no editors' question for discussion yet
+	Annotate   Code = "annotations" // another problem of the annotations
 )

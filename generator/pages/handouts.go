@@ -262,6 +262,24 @@ func (w *writer) handoutIndex(people []string) page {
 }
 
 // questionCount counts the questions for discussion about a target.
+// WithoutQuestions lists the days and the people whose handouts have no
+// editors' question for discussion yet, as the handouts index counts them:
+// for `check`, so that the handouts' promise is kept by the editors.
+func WithoutQuestions(c *entry.Chronicle) (days, people []string) {
+	w := newWriter(c, Options{})
+	for _, d := range c.Days {
+		if w.questionCount("day:"+d.Date) == 0 {
+			days = append(days, d.Date)
+		}
+	}
+	for _, id := range w.peopleWithPages() {
+		if w.questionCount("person:"+id) == 0 {
+			people = append(people, id)
+		}
+	}
+	return days, people
+}
+
 func (w *writer) questionCount(target string) int {
 	n := 0
 	for _, id := range w.ix.notes[target] {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"slices"
 	"time"
 
 	"chronicle/generator/entry"
@@ -287,5 +288,20 @@ func TestPersonHandoutOfManyDays(t *testing.T) {
 	// Day 150's five entries report the same words: one quote.
 	if len(f.Quotes) < 5 || f.QuotesTotal != 200 {
 		t.Errorf("%d quotes shown of %d; want at least 5 of 200", len(f.Quotes), f.QuotesTotal)
+	}
+}
+
+// TestWithoutQuestions: the days and people whose handouts no editors'
+// question is about, as `check` lists them; a question about an entry or a
+// term does not count for the day or the person.
+func TestWithoutQuestions(t *testing.T) {
+	c := handoutChronicle()
+	c.Days = append(c.Days, entry.Day{Date: "2022-02-03"})
+	days, people := WithoutQuestions(c)
+	if slices.Contains(days, "2022-02-01") || !slices.Contains(days, "2022-02-03") {
+		t.Errorf("days without a question: %v", days)
+	}
+	if slices.Contains(people, "anna-field") || !slices.Contains(people, "ben-stone") {
+		t.Errorf("people without a question: %v", people)
 	}
 }

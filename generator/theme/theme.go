@@ -6,7 +6,6 @@ package theme
 
 import (
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -76,19 +75,11 @@ func copyTree(src fs.FS, dst string) error {
 	})
 }
 
+// copyFile copies one small file of src (a template, a stylesheet) to target.
 func copyFile(src fs.FS, path, target string) error {
-	in, err := src.Open(path)
+	data, err := fs.ReadFile(src, path)
 	if err != nil {
 		return err
 	}
-	defer in.Close()
-	out, err := os.Create(target)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
+	return os.WriteFile(target, data, 0o644)
 }
