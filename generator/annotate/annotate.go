@@ -81,8 +81,7 @@ type peopleIndex struct {
 func newPeopleIndex(people []entry.Person) *peopleIndex {
 	ix := &peopleIndex{byName: map[string]string{}}
 	for _, p := range people {
-		ix.byName[p.Name] = p.ID
-		for _, a := range p.Aliases {
+		for _, a := range p.Spellings() {
 			ix.byName[a] = p.ID
 		}
 	}

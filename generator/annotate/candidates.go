@@ -35,10 +35,7 @@ func Candidates(entries []entry.Entry, people []entry.Person, terms []entry.Term
 	m := NewMatcher(people)
 	known := map[string]bool{}
 	for _, p := range people {
-		for _, w := range words(p.Name) {
-			known[w] = true
-		}
-		for _, a := range p.Aliases {
+		for _, a := range p.Spellings() {
 			for _, w := range words(a) {
 				known[w] = true
 			}
@@ -46,7 +43,7 @@ func Candidates(entries []entry.Entry, people []entry.Person, terms []entry.Term
 	}
 	notName := maps.Clone(notNames)
 	for _, t := range terms {
-		for _, name := range append([]string{t.Term}, t.Aliases...) {
+		for _, name := range t.Spellings() {
 			for _, w := range words(name) {
 				notName[w] = true
 			}

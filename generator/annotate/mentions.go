@@ -90,7 +90,7 @@ func NewMatcher(people []entry.Person) *Matcher {
 		if p.Pronoun != "" {
 			m.pronouns[p.ID] = p.Pronoun
 		}
-		names := append([]string{p.Name}, p.Aliases...)
+		names := p.Spellings()
 		for _, n := range names {
 			words := words(n)
 			if len(words) == 0 {

@@ -140,7 +140,7 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist {
 			bad(PeopleFile, fieldLine(pd, "kind", p.Line), diag.Registry, "person %q: kind must be \"news\" or \"journalist\", not %q", p.ID, p.Kind)
 		}
-		for _, a := range append([]string{p.Name}, p.Aliases...) {
+		for _, a := range p.Spellings() {
 			if o, ok := owner[a]; ok && o != p.ID {
 				bad(PeopleFile, fieldLine(pd, "aliases", p.Line), diag.Alias, "alias %q of %q is already %q's", a, p.ID, o)
 			}
@@ -165,7 +165,7 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 		if err := checkMarkdown(filepath.Join(dir, GlossaryFile), fieldLine(gd, "definition", t.Line)+definitionOffset(gd, t.Line), t.Definition); err != nil {
 			errs = append(errs, err)
 		}
-		for _, a := range append([]string{t.Term}, t.Aliases...) {
+		for _, a := range t.Spellings() {
 			if o, ok := termOwner[a]; ok && o != t.ID {
 				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), diag.Alias, "alias %q of %q is already %q's", a, t.ID, o)
 			}

@@ -154,3 +154,40 @@ title = "T"
 keywords = ["talks"]
 `).buildFails("threads.toml:1", "not a slug")
 }
+
+// TestMisspellingsApart: a person's and a term's misspellings link the text
+// that prints them, as aliases do, and their pages show them apart from the
+// real other spellings, as the captures' own, kept as printed.
+func TestMisspellingsApart(t *testing.T) {
+	s := newSiteTest(t, `
+-- content/sources/bbc.txt --
+  1. Envoys meetpublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Anna Fieldd says the talks in Genevaa will go on.
+
+-- content/sources/bbc.toml --
+publisher = "BBC News"
+publisher_id = "bbc"
+page_date = "2022-02-17"
+time_zone = "Europe/London"
+format = "bbc-live"
+-- content/annotations/people.toml --
+[[person]]
+id = "anna-field"
+name = "Anna Field"
+aliases = ["Anna Feld"]
+misspellings = ["Anna Fieldd"]
+kind = "news"
+-- content/annotations/glossary.toml --
+[[term]]
+id = "geneva"
+term = "Geneva"
+aliases = ["Genève"]
+misspellings = ["Genevaa"]
+definition = "A city in Switzerland."
+`).build()
+	s.fileContains("entries/2022-02-17-1342-bbc-envoys-meet.html", `href="../people/anna-field.html"`, "A city in Switzerland.")
+	s.fileContains("people/anna-field.html", `<dt>Also written as</dt><dd class="aliases">Anna Feld</dd>`,
+		`<dt>Misspelt in the captures as</dt><dd class="aliases">Anna Fieldd <span class="meta">(kept as printed)</span>`)
+	s.fileContains("glossary.html", "Also: Genève", "Misspelt in the captures, and kept as printed: Genevaa")
+}

@@ -11,14 +11,17 @@ const (
 
 // Person is someone the chronicle names: a person in the news or a journalist.
 type Person struct {
-	ID          string     `toml:"id" json:"id"`
-	Name        string     `toml:"name" json:"name"`
-	Aliases     []string   `toml:"aliases" json:"aliases,omitempty"`
-	Role        string     `toml:"role" json:"role,omitempty"`
-	Country     string     `toml:"country" json:"country,omitempty"` // or organisation
-	Kind        PersonKind `toml:"kind" json:"kind"`
-	Description string     `toml:"description" json:"description,omitempty"`
-	Publisher   string     `toml:"publisher" json:"publisher,omitempty"` // a journalist's outlet
+	ID      string   `toml:"id" json:"id"`
+	Name    string   `toml:"name" json:"name"`
+	Aliases []string `toml:"aliases" json:"aliases,omitempty"` // other spellings: transliterations, short forms
+	// Misspellings are the captures' errors ("Zelenksy"), which the text
+	// keeps as printed: they are matched like aliases, and shown apart.
+	Misspellings []string   `toml:"misspellings" json:"misspellings,omitempty"`
+	Role         string     `toml:"role" json:"role,omitempty"`
+	Country      string     `toml:"country" json:"country,omitempty"` // or organisation
+	Kind         PersonKind `toml:"kind" json:"kind"`
+	Description  string     `toml:"description" json:"description,omitempty"`
+	Publisher    string     `toml:"publisher" json:"publisher,omitempty"` // a journalist's outlet
 	// Pronoun is "she" or "he" (the default): quotes ending `, she said`
 	// go to the last woman named before them.
 	Pronoun string `toml:"pronoun" json:"-"`
@@ -29,13 +32,22 @@ type Person struct {
 	Line int `toml:"-" json:"-"`
 }
 
+// Spellings are every way the captures print the person's name: the
+// name, its aliases and its misspellings.
+func (p Person) Spellings() []string {
+	return append(append([]string{p.Name}, p.Aliases...), p.Misspellings...)
+}
+
 // Term is a glossary term.
 type Term struct {
-	ID         string   `toml:"id" json:"id"`
-	Term       string   `toml:"term" json:"term"`
-	Aliases    []string `toml:"aliases" json:"aliases,omitempty"`
-	Definition string   `toml:"definition" json:"definition"` // Markdown
-	Line       int      `toml:"-" json:"-"`
+	ID      string   `toml:"id" json:"id"`
+	Term    string   `toml:"term" json:"term"`
+	Aliases []string `toml:"aliases" json:"aliases,omitempty"`
+	// Misspellings are the captures' errors, matched like aliases and
+	// shown apart (Person.Misspellings).
+	Misspellings []string `toml:"misspellings" json:"misspellings,omitempty"`
+	Definition   string   `toml:"definition" json:"definition"` // Markdown
+	Line         int      `toml:"-" json:"-"`
 }
 
 // Note kinds.
@@ -112,4 +124,10 @@ type Chronicle struct {
 	Notes    []Note
 	Threads  []Thread
 	Series   []Series
+}
+
+// Spellings are every way the captures print the term: the term, its
+// aliases and its misspellings.
+func (t Term) Spellings() []string {
+	return append(append([]string{t.Term}, t.Aliases...), t.Misspellings...)
 }

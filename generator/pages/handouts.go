@@ -344,7 +344,7 @@ func (b *budget) newTerms(text string) []int {
 		if b.terms[t.ID] {
 			continue
 		}
-		for _, a := range append([]string{t.Term}, t.Aliases...) {
+		for _, a := range t.Spellings() {
 			if entry.ContainsWord(text, a) {
 				out = append(out, i)
 				break
@@ -722,7 +722,7 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 
 	// Then what the entries say of them, or what they wrote: the entries
 	// that name them in the title first, then analysis and breaking news.
-	focus := append([]string{p.Name, surname(p.Name)}, p.Aliases...)
+	focus := append([]string{p.Name, surname(p.Name)}, p.Spellings()[1:]...)
 	cands := named
 	if p.Kind == entry.Journalist && len(wrote) > 0 {
 		cands = wrote

@@ -28,6 +28,7 @@ type glossaryTerm struct {
 	ID         string   `json:"id"`
 	Term       string   `json:"term"`
 	Aliases    []string `json:"aliases"`
+	Misspelt   []string `json:"misspellings,omitempty"` // as the captures print them
 	Definition string   `json:"definition"`
 	Entries    []string `json:"entries"` // the first glossaryShown
 	Uses       int      `json:"uses"`    // all of them
@@ -41,7 +42,7 @@ func (w *writer) glossary() page {
 	for _, e := range w.c.Entries {
 		text := strings.Join(e.Words(), "\n")
 		for _, t := range w.c.Terms {
-			for _, a := range append([]string{t.Term}, t.Aliases...) {
+			for _, a := range t.Spellings() {
 				if entry.ContainsWord(text, a) {
 					uses[t.ID] = append(uses[t.ID], e.ID)
 					break
@@ -52,7 +53,7 @@ func (w *writer) glossary() page {
 	var terms []glossaryTerm
 	for _, t := range w.c.Terms {
 		used := uses[t.ID]
-		terms = append(terms, glossaryTerm{t.ID, t.Term, nonNil(t.Aliases), EditorMarkdown(t.Definition), nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
+		terms = append(terms, glossaryTerm{t.ID, t.Term, nonNil(t.Aliases), t.Misspellings, EditorMarkdown(t.Definition), nonNil(used[:min(len(used), glossaryShown)]), len(used), w.notesAbout("term:" + t.ID)})
 	}
 	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
 	return page{kind: kindGlossary, front: glossaryFront{Title: "Glossary", Layout: "glossary", Terms: nonNil(terms)}}

@@ -13,6 +13,7 @@ func writePerson(w *writer, emit func(job)) { emit(w.peoplePages) }
 type personFront struct {
 	personMeta
 	AlsoKnownAs []string     `json:"also_known_as"`
+	Misspelt    []string     `json:"misspellings,omitempty"` // as the captures print them
 	Days        []dayEntries `json:"days"`
 	Wrote       []dayEntries `json:"wrote"`
 	Quotes      []quote      `json:"quotes"`
@@ -57,7 +58,7 @@ func (w *writer) peoplePages() []page {
 			personMeta: personMeta{Title: p.Name, SortName: sortName(p.Name), PersonID: p.ID, Role: p.Role, Country: p.Country, Kind: string(p.Kind),
 				Description: p.Description, Derived: p.Derived, Publisher: p.Publisher, Mentions: len(mentioned[p.ID]),
 				WroteCount: len(wrote[p.ID]), DayCount: dayCount, QuotesTotal: len(quotes)},
-			AlsoKnownAs: nonNil(p.Aliases), Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
+			AlsoKnownAs: nonNil(p.Aliases), Misspelt: p.Misspellings, Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
 			Notes: w.notesAbout("person:" + p.ID), DaysParts: nonNil(dayParts), WroteParts: nonNil(wroteParts),
 		}
 		ps = append(ps, page{kind: kindPerson, id: p.ID, front: f})

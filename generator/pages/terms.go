@@ -39,7 +39,7 @@ func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span)
 			continue
 		}
 		best, bestEnd := -1, -1
-		for _, a := range append([]string{t.Term}, t.Aliases...) {
+		for _, a := range t.Spellings() {
 			if i := entry.IndexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
 				best, bestEnd = i, i+len(a)
 			}

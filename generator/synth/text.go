@@ -65,7 +65,7 @@ func newWorld(reg *annotate.Registry) (*world, error) {
 	for _, p := range reg.People {
 		switch p.Kind {
 		case entry.InTheNews:
-			pr := person{id: p.ID, name: p.Name, variants: append([]string{p.Name}, p.Aliases...)}
+			pr := person{id: p.ID, name: p.Name, variants: p.Spellings()}
 			f := strings.Fields(p.Name)
 			pr.surname = f[len(f)-1]
 			hon := "Mr "
@@ -106,8 +106,7 @@ func newWorld(reg *annotate.Registry) (*world, error) {
 	}
 	known := map[string]bool{}
 	for _, p := range reg.People {
-		known[p.Name] = true
-		for _, a := range p.Aliases {
+		for _, a := range p.Spellings() {
 			known[a] = true
 		}
 	}
@@ -126,7 +125,7 @@ func newWorld(reg *annotate.Registry) (*world, error) {
 	}
 	for _, t := range reg.Terms {
 		w.termIDs = append(w.termIDs, t.ID)
-		for _, s := range append([]string{t.Term}, t.Aliases...) {
+		for _, s := range t.Spellings() {
 			if plainWords(s) {
 				w.terms = append(w.terms, s)
 			}
