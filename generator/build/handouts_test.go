@@ -57,7 +57,8 @@ func handouts(t *testing.T, out string) []handout {
 }
 
 // TestHandoutsPrint prints every day and every person handout of the seed
-// site to PDF in headless Chromium: each fits on at most two A4 pages, its
+// site to PDF in headless Chromium: each prints on exactly two A4 pages (the
+// second headed with its title and leaving room to write), its
 // type is readable (body text at least 10pt in print), and its QR code
 // decodes to the address of the day or person page. axe-core checks a few
 // of them, and the index, on screen.
@@ -96,13 +97,29 @@ func TestHandoutsPrint(t *testing.T) {
 			mu.Lock()
 			counts[n]++
 			mu.Unlock()
-			if n < 1 || n > 2 {
-				t.Errorf("prints on %d pages, want 1 or 2", n)
+			if n != 2 {
+				t.Errorf("prints on %d pages, want exactly 2", n)
 			}
 
 			// Readable type: in print, body text at least 10pt and nothing
 			// shown smaller than 8pt (1pt = 4/3 CSS px).
 			media(t, p, "print")
+			// Page 2 is named at its top and leaves room to write.
+			var second struct {
+				Running string
+				Notes   float64 // mm
+			}
+			p.Eval(t, `(() => {
+				const r = document.querySelector(".handout-second .handout-running");
+				const n = document.querySelector(".handout-notes");
+				return {Running: r && r.getClientRects().length ? r.textContent : "", Notes: n ? n.getBoundingClientRect().height * 25.4 / 96 : 0};
+			})()`, &second)
+			if !strings.HasSuffix(second.Running, "handout, page 2") {
+				t.Errorf("page 2 is headed %q", second.Running)
+			}
+			if second.Notes < 30 {
+				t.Errorf("page 2 leaves %.0f mm to write in, want at least 30", second.Notes)
+			}
 			var sizes struct{ Body, Any float64 }
 			p.Eval(t, `(() => {
 				const px = e => parseFloat(getComputedStyle(e).fontSize);
@@ -315,8 +332,8 @@ func TestHandoutsPrintOnLetter(t *testing.T) {
 			mu.Lock()
 			counts[n]++
 			mu.Unlock()
-			if n < 1 || n > 2 {
-				t.Errorf("prints on %d Letter pages, want 1 or 2", n)
+			if n != 2 {
+				t.Errorf("prints on %d Letter pages, want exactly 2", n)
 			}
 		})
 	}

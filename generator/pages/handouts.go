@@ -9,15 +9,18 @@ package pages
 //	content/handouts/people/<id>.md     a person: quotes, entries naming them
 //
 // The front matter holds everything the handout shows, already chosen and
-// trimmed here, so that the template only lays it out. What fits on two
-// pages is decided by a budget of characters (handoutBudget): entries,
-// quotes, glossary definitions, questions and source credits each cost
-// about the space they take, and key items are added in order of
-// importance until the budget is spent. The browser test in generator/build
+// trimmed here, so that the template only lays it out. A handout is two
+// pages: the first holds the heading and the entries (and a person's
+// quotes and days), the second the questions for discussion, the words
+// used, room to write and the sources. What fits is decided by a budget of
+// characters for each page (pageBudgets): each item costs about the space
+// it takes, on the page it goes to, and key items are added in order of
+// importance until a page's budget is spent. The browser test in generator/build
 // prints every handout and counts the pages; if one ever runs over, lower
 // the budget rather than the test.
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -37,15 +40,17 @@ var kindDayHandout = inSection{"day-handout", "handouts/days", classOther, class
 var kindHandouts = onePage{"handouts", "handouts/_index.md"}
 
 // The sizes of a handout, in characters of running text, set by printing
-// handouts to PDF in Chromium and counting pages (the browser test does it
-// for every handout of the seeds): the seeds' day handouts print about 5,800
-// characters on under two pages. The budget came down from 6,200 when the
-// busiest person handouts of a 10,000-entry synthetic chronicle printed on a
-// third page; at 5,400, with at most 10 quotes and 10 days, all of them print
-// on two.
+// handouts to PDF in Chromium and counting pages (the browser tests do it
+// for every handout of the seeds, on A4 and on US Letter). Since the second
+// page starts a page of its own, the first page's budget is what must hold:
+// at 3,300 Vladimir Putin's handout (10 quotes, 10 days) ran one line onto
+// a third page; at 3,100 every seed handout, and the six largest person and
+// three largest day handouts of a 10,000-entry synthetic chronicle, print
+// on exactly two.
 const (
-	handoutBudget    = 5400 // everything that varies on A4: entries, quotes, terms, questions, sources
-	letterBudget     = 5100 // US Letter: its printed area is 3.5% smaller (the seeds fit at 5,400 too)
+	page1Budget      = 3100 // A4, page 1: entries, quotes, a person's days (after the heading)
+	page2Budget      = 2300 // A4, page 2: questions, the words used, sources; the rest is room to write
+	letterShare      = 0.93 // US Letter: the share of A4's budgets (its printed area is shorter)
 	handoutEntries   = 14   // at most this many entries
 	handoutQuotes    = 10   // at most this many quotes
 	excerptKey       = 520  // the excerpt of an analysis or breaking entry
@@ -59,7 +64,8 @@ const (
 	costQuote        = 110  // attribution line and spacing of a quote
 	costSource       = 110  // one capture credited
 	costAgencies     = 90   // the line of photo credits
-	costDayLine      = 30   // one day in a person's list of days
+	costDayLine      = 45   // one day in a person's list of days
+	personSources    = 4    // the sources a person's handout keeps room for
 	handoutDays      = 10   // a person's list of days shows at most this many
 	costPersonHeader = 250  // role, description and facts of a person
 )
@@ -313,27 +319,30 @@ func qrCode(address string) string {
 	return svg
 }
 
-// handoutBudget is the budget of a handout on the site's paper.
-func (w *writer) handoutBudget() int {
+// pageBudgets are the budgets of a handout's two pages on the site's paper.
+func (w *writer) pageBudgets() (page1, page2 int) {
 	if w.opts.Site.Paper == "Letter" {
-		return letterBudget
+		return int(page1Budget * letterShare), int(page2Budget * letterShare)
 	}
-	return handoutBudget
+	return page1Budget, page2Budget
 }
 
-// budget keeps count of the space a handout has left, and of what it shows
-// so far that has a cost only once: terms and questions.
+// budget keeps count of the space a handout has left on each page (left on
+// the first, for entries and quotes; second on the other, for the terms
+// and questions they bring in), and of what it shows so far that has a
+// cost only once: terms and questions.
 type budget struct {
 	w        *writer
 	left     int
+	second   int
 	terms    map[string]bool
 	notes    map[string]bool
 	termList []string // IDs in the order they were added
 	noteList []string
 }
 
-func (w *writer) newBudget(n int) *budget {
-	return &budget{w: w, left: n, terms: map[string]bool{}, notes: map[string]bool{}}
+func (w *writer) newBudget(page1, page2 int) *budget {
+	return &budget{w: w, left: page1, second: page2, terms: map[string]bool{}, notes: map[string]bool{}}
 }
 
 // newTerms lists the glossary terms that text uses and the budget does not
@@ -389,9 +398,11 @@ func (b *budget) extras(text string, targets ...string) (cost int, terms, notes 
 	return cost, terms, notes
 }
 
-// take spends cost and records the terms and notes.
-func (b *budget) take(cost int, terms, notes []int) {
+// take spends cost on the first page and extra on the second, and records
+// the terms and notes.
+func (b *budget) take(cost, extra int, terms, notes []int) {
 	b.left -= cost
+	b.second -= extra
 	for _, i := range terms {
 		id := b.w.c.Terms[i].ID
 		if !b.terms[id] {
@@ -408,14 +419,15 @@ func (b *budget) take(cost int, terms, notes []int) {
 	}
 }
 
-// try adds an item of the given cost that shows text, if it fits with the
-// terms and questions it brings in; force adds it whatever it costs.
+// try adds an item of the given cost on the first page that shows text, if
+// it fits there and the terms and questions it brings in fit on the second;
+// force adds it whatever it costs.
 func (b *budget) try(cost int, text string, force bool, targets ...string) bool {
 	extra, terms, notes := b.extras(text, targets...)
-	if !force && cost+extra > b.left {
+	if !force && (cost > b.left || extra > b.second) {
 		return false
 	}
-	b.take(cost+extra, terms, notes)
+	b.take(cost, extra, terms, notes)
 	return true
 }
 
@@ -451,7 +463,7 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 		Address: w.address(path), Total: len(d.Entries),
 	}
 	f.QR = qrCode(f.Address)
-	f.Description = "A two-page handout for " + dayTitle(d.Date) + ": the key entries of the live pages, a glossary, questions for discussion and the sources."
+	f.Description = "A two-page handout for " + dayTitle(d.Date) + ": the key entries of the live pages, a glossary, %sroom for notes and the sources."
 
 	// Every entry of the day is credited, since the handout sums the day up.
 	var all []*entry.Entry
@@ -461,7 +473,8 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 	f.Sources, f.Agencies = w.credits(all)
 	f.Publishers = publishersOf(all)
 
-	b := w.newBudget(w.handoutBudget() - sourcesCost(f.Sources, f.Agencies))
+	page1, page2 := w.pageBudgets()
+	b := w.newBudget(page1, page2-sourcesCost(f.Sources, f.Agencies))
 	// The questions about the day come first, whatever they cost.
 	b.try(0, "", true, "day:"+d.Date)
 
@@ -484,6 +497,7 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 	f.Entries = nonNil(f.Entries)
 	f.Terms = b.termsShown()
 	f.Questions = b.questionsShown()
+	f.Description = describeQuestions(f.Description, len(f.Questions))
 	return f
 }
 
@@ -656,7 +670,7 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,
 	}
 	f.QR = qrCode(f.Address)
-	f.Description = "A two-page handout on " + p.Name + ": what the live pages quote and say of them, a glossary, questions for discussion and the sources."
+	f.Description = "A two-page handout on " + p.Name + ": what the live pages quote and say of them, a glossary, %sroom for notes and the sources."
 
 	// The entries naming them and those they wrote, from the writer's index.
 	var named, wrote []*entry.Entry
@@ -688,7 +702,10 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		f.Days = append(f.Days, handoutDay{Date: d, Title: dayTitle(d), N: perDay[d]})
 	}
 
-	b := w.newBudget(w.handoutBudget() - costPersonHeader - runes(p.Role+p.Country+p.Description) - len(f.Days)*costDayLine)
+	page1, page2 := w.pageBudgets()
+	// The sources are known only once the entries are chosen: room is kept
+	// for a few on the second page.
+	b := w.newBudget(page1-costPersonHeader-runes(p.Role+p.Country+p.Description)-len(f.Days)*costDayLine, page2-personSources*costSource-costAgencies)
 	b.try(0, p.Role+"\n"+p.Description, true, "person:"+p.ID)
 
 	// Their own words first, in time order, up to a share of the budget.
@@ -783,7 +800,17 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	f.Days = nonNil(f.Days)
 	f.Terms = b.termsShown()
 	f.Questions = b.questionsShown()
+	f.Description = describeQuestions(f.Description, len(f.Questions))
 	return f
+}
+
+// describeQuestions fills a handout's description in with its questions
+// for discussion, when the editors wrote some.
+func describeQuestions(description string, questions int) string {
+	if questions == 0 {
+		return fmt.Sprintf(description, "")
+	}
+	return fmt.Sprintf(description, "questions for discussion, ")
 }
 
 // surname is the last word of a name.

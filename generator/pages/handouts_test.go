@@ -49,7 +49,7 @@ func handoutChronicle() *entry.Chronicle {
 		}
 		c.Entries = append(c.Entries, e)
 	}
-	long := strings.Repeat("Talks went on through the night and nothing was agreed. ", 12)
+	long := strings.Repeat("Talks went on through the night and nothing was agreed. ", 4)
 	add("e-stub", 0, entry.KindStub, "A title only", nil)
 	for i := 0; i < 30; i++ {
 		people := []string{}
@@ -105,8 +105,8 @@ func TestDayHandoutChoosesKeyEntriesWithinBudget(t *testing.T) {
 			t.Errorf("%s: excerpt of %d runes", e.ID, runes(e.Excerpt))
 		}
 	}
-	if text > handoutBudget {
-		t.Errorf("%d runes of entries, budget %d", text, handoutBudget)
+	if text > page1Budget {
+		t.Errorf("%d runes of entries, budget %d", text, page1Budget)
 	}
 	if !shown["e-analysis"] {
 		t.Error("the analysis is not among the key entries")
