@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ with headless Chromium (Debian's
 # chromium package): home, a day, a person and an entry, at desktop and phone
-# width, in light and dark mode, and the first page of a printed day handout. Run from the repository
+# width, in light and dark mode, and the two pages of a printed day handout. Run from the repository
 # root after `go run ./cmd/chronicle build`.
 set -euo pipefail
 site="${1:-public}"
@@ -34,6 +34,7 @@ if command -v pdftoppm >/dev/null; then
 		--disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
 		--print-to-pdf="$pdf" "file://$(realpath "$site")/handouts/days/2022-02-01.html" 2>/dev/null
 	pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$pdf" "$out/handout-day"
+	pdftoppm -png -r 100 -f 2 -l 2 -singlefile "$pdf" "$out/handout-day-page2"
 	rm -rf "$profile" "$pdf"
 fi
 ls -l "$out"
