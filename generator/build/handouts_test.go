@@ -93,12 +93,20 @@ func TestHandoutsPrint(t *testing.T) {
 				t.Errorf("address shown %q, want %q", got, h.address)
 			}
 
-			n := browser.PDFPageCount(p.PrintPDF(t))
+			pdf := p.PrintPDF(t)
+			n := browser.PDFPageCount(pdf)
 			mu.Lock()
 			counts[n]++
 			mu.Unlock()
 			if n != 2 {
 				t.Errorf("prints on %d pages, want exactly 2", n)
+			}
+			// On paper, page 2 is headed with the handout's title, and
+			// both pages are numbered.
+			if pages := browser.PDFPages(t, pdf); len(pages) != 2 {
+				t.Errorf("pdftotext reads %d pages", len(pages))
+			} else if !strings.Contains(pages[0], "Page 1 of 2") || !strings.Contains(pages[1], "Page 2 of 2") || !strings.Contains(pages[1], "handout, page 2") {
+				t.Errorf("the printed pages are not headed and numbered:\n%.300s\n…\n%.300s", pages[0], pages[1])
 			}
 
 			// Readable type: in print, body text at least 10pt and nothing

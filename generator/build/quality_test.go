@@ -227,10 +227,10 @@ func TestRoleSaidOnce(t *testing.T) {
 }
 
 // TestDayPrintsCompactly: a day page printed (Ctrl+P) lets long entries
-// break across pages instead of leaving pages half empty, and its lines
-// take the paper's width: the busiest seed day printed on 22 pages when
-// every entry refused to break and lines kept the screen's measure; it
-// prints on 17 now.
+// break across pages instead of leaving pages half empty, sets them in two
+// columns and defines each term once: the busiest seed day printed on 22
+// pages when every entry refused to break and lines kept the screen's
+// measure, on 17 with breaks alone, and on 11 now.
 func TestDayPrintsCompactly(t *testing.T) {
 	b, site := seedInBrowser(t)
 	p := b.Open(t, site+"/days/2022-02-21.html")

@@ -117,12 +117,7 @@ func TestSiteFromTxtar(t *testing.T) {
     Anna Field says the talks will go on tomorrow.
 
 -- content/sources/bbc.toml --
-publisher = "BBC News"
-publisher_id = "bbc"
-page_date = "2022-02-17"
-time_zone = "Europe/London"
-format = "bbc-live"
--- content/annotations/people.toml --
+`+bbcSidecar+`-- content/annotations/people.toml --
 [[person]]
 id = "anna-field"
 name = "Anna Field"
@@ -166,12 +161,7 @@ func TestMisspellingsApart(t *testing.T) {
     Anna Fieldd says the talks in Genevaa will go on.
 
 -- content/sources/bbc.toml --
-publisher = "BBC News"
-publisher_id = "bbc"
-page_date = "2022-02-17"
-time_zone = "Europe/London"
-format = "bbc-live"
--- content/annotations/people.toml --
+`+bbcSidecar+`-- content/annotations/people.toml --
 [[person]]
 id = "anna-field"
 name = "Anna Field"

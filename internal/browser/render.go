@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -260,4 +261,29 @@ func (p *Page) Axe(t testing.TB, axePath string) []AxeViolation {
 	var v []AxeViolation
 	p.Eval(t, axeRun, &v)
 	return v
+}
+
+// PDFPages returns the text of each page of a PDF, read with pdftotext
+// (Debian's poppler-utils). When pdftotext is missing the test is skipped
+// with a message saying what to install, or fails when Required.
+func PDFPages(t testing.TB, pdf []byte) []string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if Required() {
+			t.Fatalf("pdftotext not found: apt-get install poppler-utils (%s=1 forbids skipping)", RequireEnv)
+		}
+		t.Skip("pdftotext not found: apt-get install poppler-utils")
+	}
+	cmd := exec.Command(bin, "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
 }
