@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"chronicle/generator/export"
 	"chronicle/generator/importer"
@@ -61,17 +62,29 @@ func sourcePaths(fs *flag.FlagSet, root string) []string {
 }
 
 func runCheck(args []string) error {
-	fs := newFlags("check", "[--strict] [--date YYYY-MM-DD] [--root DIR] [paths…]")
+	fs := newFlags("check", "[--strict] [--explain] [--date YYYY-MM-DD] [--root DIR] [paths…]")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	quiet := fs.Bool("quiet", false, "do not print notices")
+	explain := fs.Bool("explain", false, "also print, for each line of the captures named, where it went (entry and field, page, boilerplate)")
 	var im importing
 	im.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	if *explain && fs.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "chronicle check: --explain takes the captures to explain: chronicle check --explain content/sources/NAME.txt")
+		return errUsage
+	}
 	res, err := im.run(fs)
 	if err != nil {
 		return err
+	}
+	if *explain {
+		for _, p := range fs.Args() {
+			if !importer.Explain(os.Stdout, res, filepath.Base(p)) {
+				fmt.Fprintf(os.Stdout, "%s: not read (see the problems below)\n", p)
+			}
+		}
 	}
 	problems := res.Problems
 	if fs.NArg() == 0 {

@@ -169,3 +169,25 @@ func TestNotAChronicle(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckExplain: `check --explain FILE` shows where each line of the
+// capture went, then the problems; without a capture it is a usage error.
+func TestCheckExplain(t *testing.T) {
+	code, out := runCmd(t, "check", "--explain", "../../content/sources/000_7afe650ce409cb36.txt")
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{
+		"000_7afe650ce409cb36.txt (bbc-live, 249 lines, 20 entries)\n",
+		"\n    1  page · summary-heading ",
+		"\n   17  2022-02-01-1905-bbc-whats-happened-today · header ",
+		"1 captures, 20 entries: 0 errors",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check --explain does not print %q", want)
+		}
+	}
+	if code, _ := runCmd(t, "check", "--explain"); code != 2 {
+		t.Errorf("check --explain with no capture: exit %d, want 2", code)
+	}
+}
