@@ -15,7 +15,7 @@ func TestExplain(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
 	os.WriteFile(path, []byte("Headline of the page\n\n  • Oops!\n    Something went wrong.\n    Please try again later.\n\nTalks begin\n\n09:09 , Shweta Sharma\n\nText of the entry.\n"), 0o644)
-	os.WriteFile(SidecarPath(path), []byte("format = \"independent-live\"\npage_date = \"2022-01-21\"\ntime_zone = \"Europe/London\"\n"), 0o644)
+	os.WriteFile(SidecarPath(path), []byte("publisher = \"The Independent\"\npublisher_id = \"independent\"\nformat = \"yahoo-live\"\npage_date = \"2022-01-21\"\ntime_zone = \"Europe/London\"\n"), 0o644)
 	res, err := Import([]string{path}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +29,7 @@ func TestExplain(t *testing.T) {
 	}
 	const id = "2022-01-21-0909-independent-talks-begin"
 	want := []string{
-		"x.txt (independent-live, 11 lines, 1 entries)",
+		"x.txt (yahoo-live, 11 lines, 1 entries)",
 		"    1  page · headline", "    2", "    3  boilerplate:reader-chrome", "    4  boilerplate", "    5  boilerplate", "    6",
 		"    7  " + id + " · title", "    8", "    9  " + id + " · header", "   10", "   11  " + id + " · body",
 	}

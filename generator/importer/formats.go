@@ -1,31 +1,34 @@
 package importer
 
 import (
+	"slices"
+
 	"chronicle/generator/importer/bbc"
 	"chronicle/generator/importer/capture"
-	"chronicle/generator/importer/independent"
+	"chronicle/generator/importer/yahoo"
 )
 
 // format is one capture format the importer knows: its reader and what a
 // capture of it is assumed to be when it has no sidecar.
 type format struct {
 	reader      capture.Reader
-	publisher   string
+	publisher   string // "" when the layout is a syndicator's: the sidecar must name the publisher
 	publisherID string
 	zone        string
+	aliases     []string // other names sidecars may give it
 }
 
 // formats is the registry of readers. Adding a publisher means adding a
 // reader package and one line here.
 var formats = []format{
-	{bbc.New(), "BBC News", "bbc", "Europe/London"},
-	{independent.New(), "The Independent", "independent", "Europe/London"},
+	{bbc.New(), "BBC News", "bbc", "Europe/London", nil},
+	{yahoo.New(), "", "", "Europe/London", []string{yahoo.OldFormat}},
 }
 
 // formatByName returns the registered format called name.
 func formatByName(name string) (format, bool) {
 	for _, f := range formats {
-		if f.reader.Format() == name {
+		if f.reader.Format() == name || slices.Contains(f.aliases, name) {
 			return f, true
 		}
 	}

@@ -219,6 +219,11 @@ func readText(name, path, source, text string, sc *Sidecar, opts Options, proble
 	}
 	c := &entry.Capture{File: name, Path: path, Source: source}
 	applySidecar(c, sc, f)
+	if c.Publisher == "" {
+		problems = append(problems, capture.Problem{File: SidecarPath(name), Line: 1, Severity: capture.Error, Code: diag.BadSidecar,
+			Message: fmt.Sprintf("the %s layout does not name the publisher: give publisher (and publisher_id) in the sidecar", c.Format)})
+		return nil, problems
+	}
 	if c.PageDate == "" && opts.Date != "" {
 		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
 			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.BadOption,

@@ -221,8 +221,9 @@ func TestBadInput(t *testing.T) {
 		{"bad-toml", bbc, "publisher = \"BBC News\n", 1, ""},
 		{"sidecar-format", bbc, "format = \"guardian-live\"\n", 1, "unknown format"},
 		{"impossible-time", strings.Replace(bbc, "19:05", "25:61", 1), "", 1, "impossible time 25:61"},
-		{"independent-impossible-time", "Headline\n\nTitle\n\n25:61 , Jane Dalton\n\nText.\n", "format = \"independent-live\"\npage_date = \"2022-01-21\"\n", 5, "25:61"},
-		{"independent-no-date", "Headline\n\nTitle\n\n12:31 , Jane Dalton\n\nText.\n", "", 5, "page_date"},
+		{"independent-impossible-time", "Headline\n\nTitle\n\n25:61 , Jane Dalton\n\nText.\n", "publisher = \"The Independent\"\nformat = \"independent-live\"\npage_date = \"2022-01-21\"\n", 5, "25:61"},
+		{"yahoo-no-date", "Headline\n\nTitle\n\n12:31 , Jane Dalton\n\nText.\n", "publisher = \"Evening Standard\"\nformat = \"yahoo-live\"\n", 5, "page_date"},
+		{"yahoo-no-publisher", "Headline\n\nTitle\n\n12:31 , Jane Dalton\n\nText.\n", "", 1, "does not name the publisher"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -258,11 +259,12 @@ func TestDateOption(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.txt")
 	os.WriteFile(path, []byte("Headline\n\nTalks begin\n\n09:09 , Shweta Sharma\n\nText.\n"), 0o644)
+	os.WriteFile(SidecarPath(path), []byte("publisher = \"Evening Standard\"\n"), 0o644) // a sidecar with no page date
 	res, err := Import([]string{path}, Options{Date: "2022-01-21"})
 	if err != nil || res.Err() != nil {
 		t.Fatal(err, res.Err())
 	}
-	if len(res.Entries) != 1 || res.Entries[0].Time.Format(time.RFC3339) != "2022-01-21T09:09:00Z" {
+	if len(res.Entries) != 1 || res.Entries[0].Time.Format(time.RFC3339) != "2022-01-21T09:09:00Z" || res.Entries[0].PublisherID != "evening-standard" {
 		t.Errorf("entries %+v", res.Entries)
 	}
 }

@@ -90,6 +90,9 @@ func applySidecar(c *entry.Capture, sc *Sidecar, f format) {
 	}
 	set(&c.Publisher, sc.Publisher)
 	set(&c.PublisherID, sc.PublisherID)
+	if c.PublisherID == "" && c.Publisher != "" {
+		c.PublisherID = capture.Slug(c.Publisher, 0) // "Evening Standard" → "evening-standard"
+	}
 	set(&c.TimeZone, sc.TimeZone)
 	c.Via, c.PageTitle, c.PageURL, c.PageDate = sc.Via, sc.PageTitle, sc.PageURL, sc.PageDate
 }

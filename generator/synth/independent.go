@@ -100,7 +100,7 @@ func (g *gen) independentPage(p pagePlan) (text, sidecar []byte) {
 		b.line("Our goal is to create a safe and engaging place for users to connect over interests and passions. In order to improve our community experience, we are temporarily suspending article commenting")
 	}
 	text = b.bytes()
-	sidecar = fmt.Appendf(nil, "# Synthetic capture written by chronicle synth: not a real page.\npublisher = \"The Independent\"\npublisher_id = \"independent\"\nvia = \"Yahoo News\"\npage_title = %q\npage_url = \"\"\npage_date = %q\ntime_zone = \"Europe/London\"\nformat = \"independent-live\"\n",
+	sidecar = fmt.Appendf(nil, "# Synthetic capture written by chronicle synth: not a real page.\npublisher = \"The Independent\"\npublisher_id = \"independent\"\nvia = \"Yahoo News\"\npage_title = %q\npage_url = \"\"\npage_date = %q\ntime_zone = \"Europe/London\"\nformat = \"yahoo-live\"\n",
 		headline, p.day.Format(time.DateOnly))
 	return text, sidecar
 }

@@ -1,5 +1,5 @@
 // Package synth writes a synthetic corpus for benchmarks and scale tests:
-// capture files of both formats (bbc-live and independent-live) with their
+// capture files of both formats (bbc-live and yahoo-live) with their
 // sidecars, exactly as a person would have copied them from a browser, and
 // an annotations folder to go with them.
 //

@@ -100,7 +100,7 @@ func TestImports(t *testing.T) {
 	for _, c := range res.Captures {
 		formats[c.Format]++
 	}
-	if formats["bbc-live"] == 0 || formats["independent-live"] == 0 {
+	if formats["bbc-live"] == 0 || formats["yahoo-live"] == 0 {
 		t.Errorf("formats %v: want both", formats)
 	}
 	kinds := map[string]int{}

@@ -1,4 +1,4 @@
-package independent
+package yahoo
 
 import (
 	"slices"
@@ -10,10 +10,12 @@ import (
 )
 
 // Format is the name of the format in sidecars.
-const Format = "independent-live"
+const Format = "yahoo-live"
 
-// New returns a reader of The Independent's live blogs as syndicated by
-// Yahoo News.
+// OldFormat is the format's first name, which sidecars may still give.
+const OldFormat = "independent-live"
+
+// New returns a reader of live blogs in Yahoo News's syndicated layout.
 func New() capture.Reader { return capture.Layout{Name: Format, Score: headerScore, Reads: read} }
 
 // headerScore scores an entry header line (`12:31 , Thomas Kingsley`).

@@ -1,5 +1,8 @@
-// Package independent reads captures of The Independent's live blogs as
-// syndicated by Yahoo News (format "independent-live").
+// Package yahoo reads captures of live blogs in the layout Yahoo News
+// syndicates them in (format "yahoo-live"; "independent-live", its first
+// name, is read as the same): The Independent's, and any other
+// publisher's in that layout (the Evening Standard, Bloomberg). The
+// publisher comes from the sidecar.
 //
 // A capture opens with the page headline, reader chrome left by the
 // syndicator (`• Oops!`, `·23 min read`, `In this article:`), the intro
@@ -28,4 +31,4 @@
 // joining of broken paragraphs). words.go holds the word lists they share,
 // clock.go dates the entries, body.go runs the body recognisers in order and
 // reader.go puts the page together.
-package independent
+package yahoo

@@ -1,4 +1,4 @@
-package independent
+package yahoo
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package independent
+package yahoo
 
 import (
 	"os"
@@ -355,7 +355,7 @@ func TestDetect(t *testing.T) {
 			t.Errorf("Detect(%s) = %d, want %d", tt.file, got, tt.want)
 		}
 	}
-	if New().Format() != "independent-live" {
+	if New().Format() != "yahoo-live" {
 		t.Errorf("Format() = %q", New().Format())
 	}
 }
