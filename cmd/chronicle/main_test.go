@@ -87,6 +87,7 @@ func TestCheck(t *testing.T) {
 	}
 	nodate := filepath.Join(dir, "nodate.txt")
 	os.WriteFile(nodate, []byte("Headline\n\nTalks begin\n\n09:09 , Shweta Sharma\n\nText.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "nodate.toml"), []byte("publisher = \"The Independent\"\n"), 0o644)
 	if code, out := runCmd(t, "check", nodate); code != 1 || !strings.Contains(out, "nodate.txt:5: error") {
 		t.Errorf("without a date: exit %d\n%s", code, out)
 	}

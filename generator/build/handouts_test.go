@@ -79,9 +79,8 @@ func TestHandoutsPrint(t *testing.T) {
 		}
 	}
 
-	var mu sync.Mutex
-	counts := map[int]int{}
-	t.Cleanup(func() { t.Logf("handouts by pages printed: %v", counts) })
+	counts := &printed{n: map[int]int{}}
+	t.Cleanup(func() { t.Logf("handouts by pages printed: %v", counts.n) })
 	for _, h := range handouts(t, r.Out) {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(h.path, "handouts/"), ".html"), func(t *testing.T) {
 			t.Parallel() // tabs of one browser: the waits overlap
@@ -93,21 +92,7 @@ func TestHandoutsPrint(t *testing.T) {
 				t.Errorf("address shown %q, want %q", got, h.address)
 			}
 
-			pdf := p.PrintPDF(t)
-			n := browser.PDFPageCount(pdf)
-			mu.Lock()
-			counts[n]++
-			mu.Unlock()
-			if n != 2 {
-				t.Errorf("prints on %d pages, want exactly 2", n)
-			}
-			// On paper, page 2 is headed with the handout's title, and
-			// both pages are numbered.
-			if pages := browser.PDFPages(t, pdf); len(pages) != 2 {
-				t.Errorf("pdftotext reads %d pages", len(pages))
-			} else if !strings.Contains(pages[0], "Page 1 of 2") || !strings.Contains(pages[1], "Page 2 of 2") || !strings.Contains(pages[1], "handout, page 2") {
-				t.Errorf("the printed pages are not headed and numbered:\n%.300s\n…\n%.300s", pages[0], pages[1])
-			}
+			counts.twoPages(t, p)
 
 			// Readable type: in print, body text at least 10pt and nothing
 			// shown smaller than 8pt (1pt = 4/3 CSS px).
@@ -321,9 +306,8 @@ func TestHandoutsPrintOnLetter(t *testing.T) {
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	t.Cleanup(srv.Close)
-	var mu sync.Mutex
-	counts := map[int]int{}
-	t.Cleanup(func() { t.Logf("Letter handouts by pages printed: %v", counts) })
+	counts := &printed{n: map[int]int{}}
+	t.Cleanup(func() { t.Logf("Letter handouts by pages printed: %v", counts.n) })
 	for _, h := range handouts(t, out) {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(h.path, "handouts/"), ".html"), func(t *testing.T) {
 			t.Parallel()
@@ -335,14 +319,34 @@ func TestHandoutsPrintOnLetter(t *testing.T) {
 				t.Errorf("the handout prints on the page %q, want handout-letter", page)
 			}
 			media(t, p, "")
-			pdf := p.PrintPDF(t)
-			n := browser.PDFPageCount(pdf)
-			mu.Lock()
-			counts[n]++
-			mu.Unlock()
-			if n != 2 {
-				t.Errorf("prints on %d Letter pages, want exactly 2", n)
-			}
+			counts.twoPages(t, p)
 		})
+	}
+}
+
+// printed counts handouts by the pages they print on.
+type printed struct {
+	sync.Mutex
+	n map[int]int
+}
+
+// twoPages prints a handout to PDF and checks that it comes out on exactly
+// two pages, read back with pdftotext: both numbered, the second headed
+// with the handout's title.
+func (c *printed) twoPages(t *testing.T, p *browser.Page) {
+	t.Helper()
+	pdf := p.PrintPDF(t)
+	n := browser.PDFPageCount(pdf)
+	c.Lock()
+	c.n[n]++
+	c.Unlock()
+	if n != 2 {
+		t.Errorf("prints on %d pages, want exactly 2", n)
+		return
+	}
+	if pages := browser.PDFPages(t, pdf); len(pages) != 2 {
+		t.Errorf("pdftotext reads %d pages", len(pages))
+	} else if !strings.Contains(pages[0], "Page 1 of 2") || !strings.Contains(pages[1], "Page 2 of 2") || !strings.Contains(pages[1], "handout, page 2") {
+		t.Errorf("the printed pages are not headed and numbered:\n%.300s\n…\n%.300s", pages[0], pages[1])
 	}
 }
