@@ -54,8 +54,10 @@ func serve(ctx context.Context, ln net.Listener, o build.Options, interval time.
 		}
 		fmt.Fprintf(outw, "built in %.2fs\n", time.Since(start).Seconds())
 	}
+	dirs := watchedDirs(o.Root)
+	seen := fingerprint(dirs) // before the first build: an edit made while it runs, or just after, is seen
 	rebuild()
-	go watch(ctx, watchedDirs(o.Root), interval, rebuild)
+	go watch(ctx, dirs, seen, interval, rebuild)
 	rules, err := loadHeaders(filepath.Join(o.Root, "netlify.toml"))
 	if err != nil {
 		return fmt.Errorf("netlify.toml: %w", err)
@@ -78,10 +80,10 @@ func watchedDirs(root string) []string {
 }
 
 // watch calls changed whenever a file under dirs is added, removed or
-// modified. Polling keeps it free of platform differences; a walk of the
-// project's few thousand files takes well under a millisecond each time.
-func watch(ctx context.Context, dirs []string, every time.Duration, changed func()) {
-	last := fingerprint(dirs)
+// modified since they were as last (a fingerprint) says. Polling keeps it
+// free of platform differences; a walk of the project's few thousand files
+// takes well under a millisecond each time.
+func watch(ctx context.Context, dirs []string, last string, every time.Duration, changed func()) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {

@@ -204,3 +204,24 @@ func TestSiteHandler(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchSeesEarlyEdits: an edit made after serve took its fingerprint
+// but before the watcher's first poll (as when the first build has just
+// been served) is seen. The watcher once fingerprinted the project itself
+// when its goroutine started, so an edit in that gap was never built.
+func TestWatchSeesEarlyEdits(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	os.WriteFile(file, []byte("before"), 0o644)
+	seen := fingerprint([]string{dir})
+	os.WriteFile(file, []byte("after, longer"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	changed := make(chan struct{}, 1)
+	go watch(ctx, []string{dir}, seen, 10*time.Millisecond, func() { changed <- struct{}{} })
+	select {
+	case <-changed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("an edit made before the watcher's first poll was not seen")
+	}
+}
