@@ -63,6 +63,20 @@ func TestReadIntro(t *testing.T) {
 				11: fieldFigure, 12: fieldFigure, 14: fieldLede},
 		},
 		{
+			name:      "key points in lower case",
+			lines:     []string{"Live: rail strike", "", "Key points", "", "  • Trains cancelled across the south"},
+			headline:  "Live: rail strike",
+			keyPoints: []string{"Trains cancelled across the south"},
+			fields:    map[int]string{1: fieldHeadline, 3: fieldKeyPoints, 5: fieldKeyPoints},
+		},
+		{
+			name:     "key points with none under them",
+			lines:    []string{"Live: rail strike", "", "Key Points", "", "Unions and the operator met again on Monday."},
+			headline: "Live: rail strike",
+			lede:     []string{"Unions and the operator met again on Monday."},
+			fields:   map[int]string{1: fieldHeadline, 3: fieldKeyPoints, 5: fieldLede},
+		},
+		{
 			name:     "headline after chrome",
 			lines:    []string{"·4 min read", "Headline"},
 			headline: "Headline",
