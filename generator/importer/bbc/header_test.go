@@ -49,6 +49,7 @@ func TestParseMarker(t *testing.T) {
 		{"  4. Analysis", "analysis", 4, true},
 		{"    Breaking", "breaking", 0, true},
 		{"  11. Analysis", "analysis", 11, true},
+		{"  2. BBC Verify", "bbc-verify", 2, true},
 		{"  5. Explainer", "", 0, false},
 		{"    Analysis of the talks", "", 0, false},
 	}

@@ -12,6 +12,9 @@ import (
 var markers = map[string]entry.Kind{
 	"Analysis": entry.KindAnalysis,
 	"Breaking": entry.KindBreaking,
+	// The fact-checking desk's marker, in the same layout since 2023; the
+	// kind is what an unknown marker of that text would be given.
+	"BBC Verify": "bbc-verify",
 }
 
 // parseMarker reads a marker line. It returns the kind, the entry number

@@ -190,3 +190,42 @@ func TestYearlessDate(t *testing.T) {
 		t.Errorf("without a page date: %d entries, problems %v", len(d.Entries), d.Problems)
 	}
 }
+
+// TestVerifyPlaceRoleAndTimesInText: traits of later BBC pages (FORMATS.md,
+// "Seen since"): a `BBC Verify` marker is the entry's kind, with no
+// warning; a byline's role can be a place; times inside the text (`by
+// 20:00 GMT`, `• 09:00:`) start no entry.
+func TestVerifyPlaceRoleAndTimesInText(t *testing.T) {
+	text := "  2. BBC Verify\n\n  Checking the footage of the convoypublished at 10:35 British Summer Time 8 July 2023\n\n" +
+		"    Maya Osei\n    Reporting from Kyiv\n\n    Footage shared online appears to show a convoy near the border.\n\n" +
+		"    We will update by 20:00 GMT with what we find.\n\n    • 09:00: first sighting reported\n\n" +
+		"  1. Morning newspublished at 09:10 British Summer Time 8 July 2023\n\n    The morning began quietly.\n"
+	loc, _ := time.LoadLocation("Europe/London")
+	d := capture.NewDoc(&entry.Capture{File: "verify.txt", Publisher: "BBC News", PublisherID: "bbc", PageDate: "2023-07-08"}, text, loc)
+	New().Read(d)
+	if len(d.Entries) != 2 {
+		t.Fatalf("%d entries, want 2 (times in the text start none)", len(d.Entries))
+	}
+	e := d.Entries[0]
+	if e.Kind != "bbc-verify" || e.Number != 2 {
+		t.Errorf("kind %q, number %d; want bbc-verify, 2", e.Kind, e.Number)
+	}
+	if len(e.Authors) != 1 || e.Authors[0].Name != "Maya Osei" || e.Authors[0].Role != "Reporting from Kyiv" {
+		t.Errorf("authors %+v, want Maya Osei, Reporting from Kyiv", e.Authors)
+	}
+	var texts []string
+	for _, b := range e.Body {
+		texts = append(texts, b.Text)
+		for _, it := range b.Items {
+			texts = append(texts, it.Text)
+		}
+	}
+	if body := strings.Join(texts, " | "); !strings.Contains(body, "by 20:00 GMT") || !strings.Contains(body, "09:00: first sighting") {
+		t.Errorf("the times in the text are not in its body: %s", body)
+	}
+	for _, p := range d.Problems {
+		if p.Severity != capture.Notice {
+			t.Errorf("problem: %s", p.String())
+		}
+	}
+}

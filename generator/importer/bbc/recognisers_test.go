@@ -16,6 +16,7 @@ func TestIsPersonNameAndRole(t *testing.T) {
 	roles := map[string]bool{
 		"BBC diplomatic correspondent": true, "State Department Correspondent, BBC News": true,
 		"BBC Russian Service": true, "Diplomatic correspondent": true,
+		"Reporting from Kyiv": true, "BBC News, Berlin": true, // roles that are places
 		"He said it was over.": false, "Image caption,": false, "• a bullet": false,
 	}
 	for s, want := range roles {
