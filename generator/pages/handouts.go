@@ -20,7 +20,6 @@ package pages
 // the budget rather than the test.
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -463,7 +462,6 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 		Address: w.address(path), Total: len(d.Entries),
 	}
 	f.QR = qrCode(f.Address)
-	f.Description = "A two-page handout for " + dayTitle(d.Date) + ": the key entries of the live pages, a glossary, %sroom for notes and the sources."
 
 	// Every entry of the day is credited, since the handout sums the day up.
 	var all []*entry.Entry
@@ -497,7 +495,7 @@ func (w *writer) dayHandout(d entry.Day) handoutFront {
 	f.Entries = nonNil(f.Entries)
 	f.Terms = b.termsShown()
 	f.Questions = b.questionsShown()
-	f.Description = describeQuestions(f.Description, len(f.Questions))
+	f.Description = handoutDescription("for "+dayTitle(d.Date)+": the key entries of the live pages", len(f.Questions))
 	return f
 }
 
@@ -670,7 +668,6 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,
 	}
 	f.QR = qrCode(f.Address)
-	f.Description = "A two-page handout on " + p.Name + ": what the live pages quote and say of them, a glossary, %sroom for notes and the sources."
 
 	// The entries naming them and those they wrote, from the writer's index.
 	var named, wrote []*entry.Entry
@@ -800,17 +797,19 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	f.Days = nonNil(f.Days)
 	f.Terms = b.termsShown()
 	f.Questions = b.questionsShown()
-	f.Description = describeQuestions(f.Description, len(f.Questions))
+	f.Description = handoutDescription("on "+p.Name+": what the live pages quote and say of them", len(f.Questions))
 	return f
 }
 
-// describeQuestions fills a handout's description in with its questions
-// for discussion, when the editors wrote some.
-func describeQuestions(description string, questions int) string {
-	if questions == 0 {
-		return fmt.Sprintf(description, "")
+// handoutDescription says what a handout holds (what, "for Tuesday 1
+// February 2022: the key entries…"), with questions for discussion only
+// when the editors wrote some.
+func handoutDescription(what string, questions int) string {
+	questionsToo := ""
+	if questions > 0 {
+		questionsToo = "questions for discussion, "
 	}
-	return fmt.Sprintf(description, "questions for discussion, ")
+	return "A two-page handout " + what + ", a glossary, " + questionsToo + "room for notes and the sources."
 }
 
 // surname is the last word of a name.

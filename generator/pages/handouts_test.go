@@ -305,3 +305,19 @@ func TestWithoutQuestions(t *testing.T) {
 		t.Errorf("people without a question: %v", people)
 	}
 }
+
+// TestHandoutDescriptionKeepsNames: a handout's description says what the
+// handout holds, questions only when it has some, and prints a name as
+// written, "%" and all.
+func TestHandoutDescriptionKeepsNames(t *testing.T) {
+	c := handoutChronicle()
+	c.People[1].Name = "Ben 100% Stone"
+	w := newWriter(c, Options{})
+	anna, ben := w.personHandout(&c.People[0]), w.personHandout(&c.People[1])
+	if !strings.Contains(anna.Description, "questions for discussion") {
+		t.Errorf("a handout with questions: %q", anna.Description)
+	}
+	if want := "A two-page handout on Ben 100% Stone: what the live pages quote and say of them, a glossary, room for notes and the sources."; ben.Description != want {
+		t.Errorf("description %q, want %q", ben.Description, want)
+	}
+}
