@@ -17,7 +17,6 @@ import (
 	"strings"
 	"time"
 
-	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 	"chronicle/generator/tomlfile"
 )
@@ -168,38 +167,19 @@ func Parse(path string, data []byte, root string) (*Site, error) {
 		line++
 	}
 	if s.About != "" {
-		text, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(s.About)))
-		if err != nil {
+		if !filepath.IsLocal(filepath.FromSlash(s.About)) {
+			bad("about", 1, "about %q: give a file inside the chronicle's folder, such as \"content/about.md\"", s.About)
+		} else if text, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(s.About))); err != nil {
 			bad("about", 1, "about: %v", err)
+		} else {
+			s.AboutText = string(text)
 		}
-		s.AboutText = string(text)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	s.fill()
 	return &s, nil
-}
-
-// Problems turns Load's error into problems, for check.
-func Problems(err error) []diag.Problem {
-	var out []diag.Problem
-	for _, e := range unjoin(err) {
-		var te *tomlfile.Error
-		if errors.As(e, &te) {
-			out = append(out, te.Problem())
-		} else {
-			out = append(out, diag.Problem{File: Name, Line: 1, Severity: diag.Error, Code: diag.BadTOML, Message: e.Error()})
-		}
-	}
-	return out
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
 }
 
 // Publisher returns the publisher with id, or nil.

@@ -102,6 +102,8 @@ rights = "Text © The Gazette"
 		{"[[zones]]\ntz = \"Europe/Kyiv\"\n", "chronicle.toml:2: zone \"Europe/Kyiv\" needs a label"},
 		{"[[publishers]]\nid = \"a\"\n[[publishers]]\nid = \"../b\"\n", "chronicle.toml:4: publisher id"},
 		{"about = \"missing.md\"\n", "chronicle.toml:1: about"},
+		{"about = \"../../etc/passwd\"\n", "chronicle.toml:1: about \"../../etc/passwd\": give a file inside the chronicle's folder"},
+		{"title = \"x\"\nabout = \"/etc/passwd\"\n", "chronicle.toml:2: about \"/etc/passwd\""},
 	} {
 		_, err := Parse("chronicle.toml", []byte(c.text), root)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
