@@ -372,7 +372,7 @@ func Build(opts Options) (*Report, error) {
 	}); err != nil {
 		return nil, err
 	}
-	r.Files, r.Bytes, r.HTMLBytes, err = countFiles(out)
+	r.Files, r.Bytes, r.HTMLBytes, err = render.CountFiles(out)
 	if err != nil {
 		return nil, err
 	}
@@ -533,25 +533,4 @@ func moveInto(src, dst string) error {
 		}
 		return os.Rename(path, target)
 	})
-}
-
-// countFiles counts the files under dir, their bytes, and the bytes of the
-// HTML pages among them.
-func countFiles(dir string) (n int, size, html int64, err error) {
-	err = filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		n++
-		size += info.Size()
-		if strings.HasSuffix(path, ".html") {
-			html += info.Size()
-		}
-		return nil
-	})
-	return n, size, html, err
 }

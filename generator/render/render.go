@@ -181,7 +181,7 @@ func site(opts Options) (Stats, error) {
 		}
 	}
 
-	st.Files, st.Bytes, err = countFiles(opts.PublishDir)
+	st.Files, st.Bytes, _, err = CountFiles(opts.PublishDir)
 	if err != nil {
 		return Stats{}, fmt.Errorf("render: count output: %w", err)
 	}

@@ -82,8 +82,9 @@ func copyFile(src, dst string) error {
 	return out.Close()
 }
 
-// countFiles counts the regular files under root and their total size.
-func countFiles(root string) (n int, size int64, err error) {
+// CountFiles counts the regular files under root, their bytes, and the
+// bytes of the HTML pages among them.
+func CountFiles(root string) (n int, size, html int64, err error) {
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -97,7 +98,10 @@ func countFiles(root string) (n int, size int64, err error) {
 		}
 		n++
 		size += fi.Size()
+		if strings.HasSuffix(path, ".html") {
+			html += fi.Size()
+		}
 		return nil
 	})
-	return n, size, err
+	return n, size, html, err
 }
