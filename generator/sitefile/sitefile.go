@@ -145,7 +145,7 @@ func Parse(path string, data []byte, root string) (*Site, error) {
 		loc, err := time.LoadLocation(z.TZ)
 		switch {
 		case z.TZ == "":
-			bad("tz", line, "a zone needs tz, a time zone name such as \"Europe/Kyiv\"")
+			bad("tz", line, "a zone needs tz, a time zone name such as \"America/New_York\"")
 		case err != nil:
 			bad("tz", line, "unknown time zone %q (give an IANA name such as \"America/New_York\")", z.TZ)
 		case z.Label == "":
