@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"chronicle/generator/build"
 	"chronicle/generator/export"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
@@ -49,7 +50,7 @@ func (im *importing) flags(fs *flag.FlagSet) {
 
 // run imports the captures once fs is parsed.
 func (im *importing) run(fs *flag.FlagSet) (*importer.Result, error) {
-	return importer.Import(sourcePaths(fs, im.root), importer.Options{Date: im.date})
+	return importer.Import(sourcePaths(fs, im.root), importer.Options{Date: im.date, Formats: build.FormatsDir(im.root)})
 }
 
 // sourcePaths returns the capture paths named on the command line, or the

@@ -202,6 +202,7 @@ func (s stager) run(name string, f func() error) error {
 
 // Paths of a project.
 func SourcesDir(root string) string     { return filepath.Join(root, "content", "sources") }
+func FormatsDir(root string) string     { return filepath.Join(root, "content", "formats") }
 func AnnotationsDir(root string) string { return filepath.Join(root, "content", "annotations") }
 func TemplatesDir(root string) string   { return filepath.Join(root, "templates") }
 func StaticDir(root string) string      { return filepath.Join(root, "static") }
@@ -209,7 +210,7 @@ func StaticDir(root string) string      { return filepath.Join(root, "static") }
 // Load imports the captures and annotates them: the chronicle every output
 // is made from. Import errors and annotation errors stop it.
 func Load(root, date string) (*entry.Chronicle, error) {
-	res, err := importer.Import([]string{SourcesDir(root)}, importer.Options{Date: date})
+	res, err := importer.Import([]string{SourcesDir(root)}, importer.Options{Date: date, Formats: FormatsDir(root)})
 	if err != nil {
 		return nil, err
 	}
@@ -260,7 +261,7 @@ func Build(opts Options) (*Report, error) {
 	var res *importer.Result
 	var c *entry.Chronicle
 	err = st.run("import", func() (err error) {
-		res, err = importer.Import([]string{filepath.Join(opts.Content, "sources")}, importer.Options{Date: opts.Date})
+		res, err = importer.Import([]string{filepath.Join(opts.Content, "sources")}, importer.Options{Date: opts.Date, Formats: filepath.Join(opts.Content, "formats")})
 		if err == nil {
 			err = res.Err()
 		}

@@ -37,6 +37,12 @@ const (
 	NoZone       Code = "no-zone"              // no time zone: times read as UTC
 	LaterThan    Code = "later-than-page-date" // an entry dated after its page
 	ClockGap     Code = "clock-gap"            // a time that does not exist (clocks went forward)
+	TimeInferred Code = "time-inferred"        // a relative time ("2h ago") read against the capture time
+	NoCaptured   Code = "no-capture-time"      // a relative time with no capture time to read it against
+	BadZone      Code = "unknown-zone"         // a zone abbreviation the format does not know
+
+	// Format files (package formatfile).
+	BadFormatFile Code = "format-file" // a format file that is wrong: a bad pattern, key or value
 
 	// The annotations (package annotate).
 	Registry   Code = "registry"    // a record of people, glossary, threads or figures that is wrong

@@ -136,8 +136,11 @@ type Capture struct {
 	PageDate string `json:"page_date,omitempty"`
 	// TimeZone is the IANA zone the page's times are printed in.
 	TimeZone string `json:"time_zone,omitempty"`
-	Format   string `json:"format"`
-	Page     Page   `json:"page"`
+	// CapturedAt is when the page was copied (RFC 3339, UTC), or empty
+	// when unknown: relative times ("2h ago") are read against it.
+	CapturedAt string `json:"captured_at,omitempty"`
+	Format     string `json:"format"`
+	Page       Page   `json:"page"`
 }
 
 // PageID names the capture's page and its download: CaptureID of its file.

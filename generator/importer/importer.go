@@ -30,6 +30,9 @@ type Options struct {
 	Date string
 	// Format forces a format for captures without a sidecar.
 	Format string
+	// Formats is the chronicle's folder of format files (content/formats),
+	// "" for the formats shipped with Chronicle alone.
+	Formats string
 }
 
 // Result is what an import produced.
@@ -121,6 +124,11 @@ func Import(paths []string, opts Options) (*Result, error) {
 			return nil, fmt.Errorf("import: --date %q is not a date (YYYY-MM-DD)", opts.Date)
 		}
 	}
+	reg, regProblems := loadRegistry(opts.Formats)
+	if countErrors(regProblems) > 0 {
+		capture.SortProblems(regProblems)
+		return &Result{Problems: regProblems}, nil // no capture is read by formats that are wrong
+	}
 	// Captures are read in parallel, each on its own; the results are
 	// gathered in path order, so the outcome does not depend on timing.
 	type read struct {
@@ -140,7 +148,7 @@ func Import(paths []string, opts Options) (*Result, error) {
 					reads[i].err = err
 					continue
 				}
-				reads[i].doc, reads[i].problems = ReadCapture(files[i], data, opts)
+				reads[i].doc, reads[i].problems = readCapture(reg, files[i], data, opts)
 				reads[i].sum = sha256.Sum256(data)
 			}
 		})
@@ -177,67 +185,90 @@ func Import(paths []string, opts Options) (*Result, error) {
 // from beside path. It returns nil when the file cannot be read at all; the
 // problems say why.
 func ReadCapture(path string, data []byte, opts Options) (*capture.Doc, []capture.Problem) {
+	reg, problems := loadRegistry(opts.Formats)
+	if countErrors(problems) > 0 {
+		return nil, problems
+	}
+	return readCapture(reg, path, data, opts)
+}
+
+// readCapture is ReadCapture with the formats known.
+func readCapture(reg registry, path string, data []byte, opts Options) (*capture.Doc, []capture.Problem) {
 	name := baseName(path)
 	text, problems, ok := checkBytes(name, data)
 	if !ok {
 		return nil, problems
 	}
-	sc, scProblems := readSidecar(SidecarPath(path))
+	sc, scProblems := readSidecar(SidecarPath(path), reg)
 	problems = append(problems, scProblems...)
-	return readText(name, path, string(data), text, sc, opts, problems)
+	return readText(reg, name, path, string(data), text, sc, opts, problems)
 }
 
 // readText picks a format for the text and reads it; source is the file's
 // bytes, which the capture keeps.
-func readText(name, path, source, text string, sc *Sidecar, opts Options, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
-	lines := strings.Split(text, "\n")
-	var f format
-	var ok bool
-	switch {
-	case sc != nil && sc.Format != "":
-		f, ok = formatByName(sc.Format)
-	case opts.Format != "":
-		if f, ok = formatByName(opts.Format); !ok {
-			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
-				Message: fmt.Sprintf("unknown format %q (known: %s)", opts.Format, strings.Join(FormatNames(), ", "))})
-			return nil, problems
-		}
-	default:
-		f, ok = detect(lines)
-		if ok {
-			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice, Code: diag.Format,
-				Message: fmt.Sprintf("no format in a sidecar: detected %s", f.reader.Format())})
-		}
-	}
-	if !ok {
-		if sc != nil && sc.Format != "" {
-			return nil, problems // readSidecar reported the unknown format
-		}
-		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
-			Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar", strings.Join(FormatNames(), ", "))})
-		return nil, problems
-	}
-	c := &entry.Capture{File: name, Path: path, Source: source}
-	applySidecar(c, sc, f)
-	if c.Publisher == "" {
-		problems = append(problems, capture.Problem{File: SidecarPath(name), Line: 1, Severity: capture.Error, Code: diag.BadSidecar,
-			Message: fmt.Sprintf("the %s layout does not name the publisher: give publisher (and publisher_id) in the sidecar", c.Format)})
-		return nil, problems
-	}
-	if c.PageDate == "" && opts.Date != "" {
+func readText(reg registry, name, path, source, text string, sc *Sidecar, opts Options, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
+	if opts.Date != "" {
 		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
 			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.BadOption,
 				Message: fmt.Sprintf("--date %q is not a date (YYYY-MM-DD)", opts.Date)})
 			return nil, problems
 		}
+	}
+	read := func(f format) *capture.Doc {
+		doc := newDoc(name, path, source, text, sc, f, opts)
+		f.reader.Read(doc)
+		return doc
+	}
+	var f format
+	var ok bool
+	switch {
+	case sc != nil && sc.Format != "":
+		f, ok = reg.byName(sc.Format)
+	case opts.Format != "":
+		if f, ok = reg.byName(opts.Format); !ok {
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
+				Message: fmt.Sprintf("unknown format %q (known: %s)", opts.Format, strings.Join(reg.names(), ", "))})
+			return nil, problems
+		}
+	default:
+		t, msg, found := reg.detect(read)
+		if !found {
+			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
+				Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar, or describe it in a format file (docs/FORMATS.md)", strings.Join(reg.names(), ", "))})
+			return nil, problems
+		}
+		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice, Code: diag.Format, Message: msg})
+		return finish(t.doc, t.f, problems)
+	}
+	if !ok {
+		return nil, problems // readSidecar reported the unknown format
+	}
+	return finish(read(f), f, problems)
+}
+
+// newDoc makes the document of a capture read in format f, described by
+// its sidecar and the options.
+func newDoc(name, path, source, text string, sc *Sidecar, f format, opts Options) *capture.Doc {
+	c := &entry.Capture{File: name, Path: path, Source: source}
+	applySidecar(c, sc, f)
+	if c.PageDate == "" {
 		c.PageDate = opts.Date
 	}
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
 		loc = time.UTC // readSidecar reported it
 	}
-	doc := capture.NewDoc(c, text, loc)
-	f.reader.Read(doc)
+	return capture.NewDoc(c, text, loc)
+}
+
+// finish checks a read document: a capture of a syndicator's layout must
+// name its publisher, and the lines no reader placed are reported.
+func finish(doc *capture.Doc, f format, problems []capture.Problem) (*capture.Doc, []capture.Problem) {
+	if doc.Capture.Publisher == "" {
+		problems = append(problems, capture.Problem{File: SidecarPath(doc.Capture.File), Line: 1, Severity: capture.Error, Code: diag.BadSidecar,
+			Message: fmt.Sprintf("the %s layout does not name the publisher: give publisher (and publisher_id) in the sidecar", doc.Capture.Format)})
+		return nil, problems
+	}
 	unplaced := doc.Unplaced()
 	for i, n := range unplaced {
 		if i == maxUnplacedWarnings {

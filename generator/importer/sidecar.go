@@ -24,6 +24,10 @@ type Sidecar struct {
 	PageDate    string `toml:"page_date"`
 	TimeZone    string `toml:"time_zone"`
 	Format      string `toml:"format"`
+	// CapturedAt is when the page was copied: a TOML date-time with its
+	// offset (2022-02-24T09:30:00Z) or the same as a string.
+	CapturedAt any    `toml:"captured_at"`
+	capturedAt string // CapturedAt checked, as RFC 3339 in UTC
 }
 
 // SidecarPath is the sidecar's path for a capture: 000_x.txt → 000_x.toml.
@@ -33,7 +37,7 @@ func SidecarPath(capturePath string) string {
 
 // readSidecar reads and checks a capture's sidecar. It returns nil and no
 // problems when there is none.
-func readSidecar(path string) (*Sidecar, []capture.Problem) {
+func readSidecar(path string, reg registry) (*Sidecar, []capture.Problem) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -66,11 +70,36 @@ func readSidecar(path string) (*Sidecar, []capture.Problem) {
 		}
 	}
 	if sc.Format != "" {
-		if _, ok := formatByName(sc.Format); !ok {
-			bad("format", diag.Format, fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(FormatNames(), ", ")))
+		if _, ok := reg.byName(sc.Format); !ok {
+			bad("format", diag.Format, fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(reg.names(), ", ")))
 		}
 	}
+	if sc.CapturedAt != nil {
+		t, ok := capturedAt(sc.CapturedAt)
+		if !ok {
+			bad("captured_at", diag.BadSidecar, fmt.Sprintf("captured_at %v is not a date and time with its offset, such as 2022-02-24T09:30:00Z", sc.CapturedAt))
+		}
+		sc.capturedAt = t
+	}
 	return &sc, problems
+}
+
+// capturedAt reads a capture time: a TOML offset date-time, or a string
+// in RFC 3339. A time without its offset does not say when it was.
+func capturedAt(v any) (string, bool) {
+	var t time.Time
+	switch v := v.(type) {
+	case time.Time:
+		t = v
+	case string:
+		var err error
+		if t, err = time.Parse(time.RFC3339, v); err != nil {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	return t.UTC().Format(time.RFC3339), true
 }
 
 // tomlProblems turns tomlfile errors into problems.
@@ -94,5 +123,5 @@ func applySidecar(c *entry.Capture, sc *Sidecar, f format) {
 		c.PublisherID = capture.Slug(c.Publisher, 0) // "Evening Standard" → "evening-standard"
 	}
 	set(&c.TimeZone, sc.TimeZone)
-	c.Via, c.PageTitle, c.PageURL, c.PageDate = sc.Via, sc.PageTitle, sc.PageURL, sc.PageDate
+	c.Via, c.PageTitle, c.PageURL, c.PageDate, c.CapturedAt = sc.Via, sc.PageTitle, sc.PageURL, sc.PageDate, sc.capturedAt
 }

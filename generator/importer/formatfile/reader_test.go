@@ -1,0 +1,108 @@
+package formatfile
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"chronicle/generator/diag"
+	"chronicle/generator/entry"
+	"chronicle/generator/importer/capture"
+)
+
+// readWith reads text by the shipped format called name.
+func readWith(t testing.TB, name, text string) *capture.Doc {
+	t.Helper()
+	for _, f := range Defaults() {
+		if f.Name == name {
+			return readBy(f, text)
+		}
+	}
+	t.Fatalf("no shipped format %s", name)
+	return nil
+}
+
+func readBy(f *Format, text string) *capture.Doc {
+	c := &entry.Capture{File: "t.txt", Format: f.Name, PageDate: "2024-03-09", CapturedAt: "2024-03-09T12:00:00Z", TimeZone: f.Zone()}
+	loc, _ := time.LoadLocation(c.TimeZone)
+	d := capture.NewDoc(c, text, loc)
+	f.Reader().Read(d)
+	return d
+}
+
+// TestMarkersAbove: a marker line above a header (and its title) belongs
+// to the entry below it, not to the one before.
+func TestMarkersAbove(t *testing.T) {
+	f, problems := Parse("m.toml", []byte(`title = "before"
+header = ['^(?P<hour>\d{2}):(?P<minute>\d{2})$']
+[markers]
+analysis = '^Analysis$'
+`))
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	d := readBy(f, "Page\nFirst title\n10:00\nText one.\nAnalysis\nSecond title\n09:00\nText two.\n")
+	if len(d.Entries) != 2 {
+		t.Fatalf("%d entries", len(d.Entries))
+	}
+	e := d.Entries[1]
+	if e.Kind != "analysis" || e.Title != "Second title" || e.Lines != [2]int{5, 8} || d.Entries[0].Lines != [2]int{2, 4} {
+		t.Errorf("second entry %q %q %v, first %v", e.Kind, e.Title, e.Lines, d.Entries[0].Lines)
+	}
+}
+
+// TestUnknownZone: a zone the format does not know is an error at its
+// line, not a time read in the wrong zone.
+func TestUnknownZone(t *testing.T) {
+	f, _ := Parse("z.toml", []byte(`header = ['^(?P<hour>\d{2}):(?P<minute>\d{2}) (?P<zone>[A-Z]{3,4})$']`))
+	d := readBy(f, "10:00 KYV\nText.\n")
+	if !diag.Has(d.Problems, diag.BadZone) || d.Problems[0].Line != 1 {
+		t.Errorf("problems %v", d.Problems)
+	}
+}
+
+// TestDateLines: a date line dates the entries under it; a header's own
+// date wins over it.
+func TestDateLines(t *testing.T) {
+	d := readWith(t, "nikkei-live", "Saturday, Oct. 22 (Tokyo time)\n4:30 a.m. One.\nFriday, Oct. 21\n11:05 p.m. Two.\n")
+	var got []string
+	for _, e := range d.Entries {
+		got = append(got, e.Time.In(time.FixedZone("JST", 9*3600)).Format("2006-01-02 15:04"))
+	}
+	// The page date is 2024-03-09 here: October is the October before.
+	if len(got) != 2 || got[0] != "2023-10-22 04:30" || got[1] != "2023-10-21 23:05" {
+		t.Errorf("times %v", got)
+	}
+}
+
+// FuzzRead: no text makes a format file's reader panic or claim a line
+// twice, and every entry's lines and every problem's line are in the text.
+func FuzzRead(f *testing.F) {
+	fixtures, _ := filepath.Glob("../testdata/formats/*.txt")
+	for _, p := range fixtures {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data))
+		}
+	}
+	f.Add("09.02 GMT\n\n09.01 GMT\nKey events\n")
+	formats := Defaults()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, fm := range formats {
+			d := readBy(fm, text)
+			if diag.Has(d.Problems, diag.ClaimedTwice) {
+				t.Fatalf("%s: a line claimed twice", fm.Name)
+			}
+			for _, p := range d.Problems {
+				if p.Line < 1 || (p.Line > d.Len() && d.Len() > 0) {
+					t.Fatalf("%s: problem at line %d of %d: %v", fm.Name, p.Line, d.Len(), p)
+				}
+			}
+			for _, e := range d.Entries {
+				if e.Lines[0] < 1 || e.Lines[1] > d.Len() || e.Lines[0] > e.Lines[1] {
+					t.Fatalf("%s: entry lines %v of %d", fm.Name, e.Lines, d.Len())
+				}
+			}
+		}
+	})
+}
