@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ with headless Chromium (Debian's
-# chromium package): home, a day, a person and an entry, at desktop and phone
+# chromium package): home, a day, a person, an entry and its citations, a
+# capture's page, at desktop and phone
 # width, in light and dark mode, and the two pages of a printed day handout. Run from the repository
 # root after `go run ./cmd/chronicle build`.
 set -euo pipefail
@@ -25,6 +26,7 @@ for size in desktop:1280 phone:390; do
 		shot "day-$name$suffix" days/2022-02-01.html "$width" "${flags[@]}"
 		shot "person-$name$suffix" people/volodymyr-zelensky.html "$width" "${flags[@]}"
 		shot "entry-$name$suffix" entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.html "$width" "${flags[@]}"
+		shot "capture-$name$suffix" captures/000_7afe650ce409cb36.html "$width" "${flags[@]}"
 	done
 done
 # A day handout as printed: first page of the PDF (pdftoppm: poppler-utils).
@@ -37,4 +39,6 @@ if command -v pdftoppm >/dev/null; then
 	pdftoppm -png -r 100 -f 2 -l 2 -singlefile "$pdf" "$out/handout-day-page2"
 	rm -rf "$profile" "$pdf"
 fi
+# "Cite this entry" of an entry, cut from the page by a browser test.
+CHRONICLE_SCREENSHOTS="$(realpath "$out")" go test -count=1 -run TestCopyCitation ./generator/build/ >/dev/null
 ls -l "$out"

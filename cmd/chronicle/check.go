@@ -11,6 +11,7 @@ import (
 	"chronicle/generator/export"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
+	"chronicle/generator/sitefile"
 )
 
 // newFlags makes a FlagSet that prints its usage to standard error.
@@ -87,7 +88,7 @@ func runCheck(args []string) error {
 			}
 		}
 	}
-	problems := res.Problems
+	problems := append(res.Problems, importer.CheckProvenance(res.Captures)...)
 	if fs.NArg() == 0 {
 		problems = append(problems, checkAnnotations(im.root, res)...)
 	}
@@ -113,8 +114,9 @@ func reportCheck(w io.Writer, res *importer.Result, problems []capture.Problem, 
 }
 
 func runExport(args []string) error {
-	fs := newFlags("export", "--format json|csv [--date YYYY-MM-DD] [--root DIR] [paths…]")
-	format := fs.String("format", "json", "json or csv")
+	fs := newFlags("export", "--format json|csv|csl [--base-url URL] [--date YYYY-MM-DD] [--root DIR] [paths…]")
+	format := fs.String("format", "json", "json, csv or csl (CSL-JSON, for reference managers)")
+	baseURL := fs.String("base-url", "", "the site's public address, for each entry's address (default: the site file's base_url)")
 	var im importing
 	im.flags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -133,5 +135,15 @@ func runExport(args []string) error {
 			return err
 		}
 	}
-	return export.Write(os.Stdout, *format, entries)
+	site, err := sitefile.Load(im.root)
+	if err != nil {
+		return err
+	}
+	base, _, err := site.Address(*baseURL, os.Getenv)
+	if err != nil {
+		return err
+	}
+	ds := build.DatasetOf(site.Title, base, build.CiteDay(os.Getenv))
+	ds.Entries, ds.Captures = entries, res.Captures
+	return export.Write(os.Stdout, *format, ds)
 }

@@ -41,8 +41,9 @@ func commands() []command {
 		{"build", "build the site into public/ (or --out)", runBuild},
 		{"serve", "build, serve on localhost, rebuild on changes", runServe},
 		{"check", "check captures, sidecars and annotations; print file:line problems", runCheck},
-		{"export", "write all entries as JSON or CSV to standard output", runExport},
+		{"export", "write all entries as JSON, CSV or CSL-JSON to standard output", runExport},
 		{"zip", "build the offline archive dist/<name>-offline.zip", runZip},
+		{"verify", "check a built site or offline zip against its manifest of SHA-256s", runVerify},
 		{"synth", "write a synthetic corpus of N entries for benchmarks", runSynth},
 	}
 }

@@ -96,7 +96,7 @@ func TestNewChronicle(t *testing.T) {
 	}
 	var entry string
 	for name, text := range site {
-		if strings.HasPrefix(name, "entries/") && strings.Contains(name, "river-close-to-its-record") {
+		if strings.HasPrefix(name, "entries/") && strings.HasSuffix(name, ".html") && strings.Contains(name, "river-close-to-its-record") {
 			entry = text
 		}
 	}
@@ -133,6 +133,30 @@ func TestNewChronicle(t *testing.T) {
 		if m := thisChronicle.Find(data); m != nil {
 			t.Errorf("the archive's %s holds %q", f.Name, m)
 		}
+	}
+
+	// Fixity: the site and the zip match their manifests; one byte flipped
+	// in a page or a capture is named.
+	for _, target := range []string{"public", filepath.Join("dist", "chronicle-offline.zip")} {
+		if code, out := runIn(t, bin, dir, nil, "verify", target); code != 0 || !strings.Contains(out, "files match manifest-sha256.txt") {
+			t.Errorf("verify %s: exit %d\n%s", target, code, out)
+		}
+	}
+	for _, file := range []string{"people/lee-harmon.html", "captures/sample.txt"} {
+		path := filepath.Join(dir, "public", filepath.FromSlash(file))
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flipped := append([]byte(nil), data...)
+		flipped[len(flipped)/2] ^= 1
+		if err := os.WriteFile(path, flipped, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, out := runIn(t, bin, dir, nil, "verify", "public"); code != 1 || !strings.Contains(out, "changed: "+file) {
+			t.Errorf("verify after a byte of %s flipped: exit %d\n%s", file, code, out)
+		}
+		os.WriteFile(path, data, 0o644)
 	}
 
 	// As on Netlify: the address comes from URL.

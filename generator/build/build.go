@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"chronicle/generator/annotate"
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
+	"chronicle/generator/fixity"
 	"chronicle/generator/halt"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
@@ -115,6 +117,8 @@ type Report struct {
 	// "URL"); both are empty when there was none.
 	Address, AddressFrom string
 	Search               searchindex.Stats
+	// Manifest is how many files the site's manifest lists (fixity).
+	Manifest int
 	// Warnings are the import's warnings, as `check` prints them: a build
 	// that succeeds says them too.
 	Warnings []capture.Problem
@@ -319,7 +323,7 @@ func Build(opts Options) (*Report, error) {
 			return err
 		}
 		ws, err := pages.Write(c, filepath.Join(work, "content"), pages.Options{Site: site, BaseURL: opts.BaseURL, Fs: markdown,
-			BatchEntries: batchEntries, StubDir: stubs})
+			BatchEntries: batchEntries, StubDir: stubs, Accessed: CiteDay(opts.Getenv)})
 		r.Markdown = ws.Files
 		r.BatchEntries, batches = batchEntries, renderBatches(ws.Batches)
 		if err == nil {
@@ -334,7 +338,7 @@ func Build(opts Options) (*Report, error) {
 	// so the chronicle need not stay in memory while Hugo holds the site.
 	packaged := filepath.Join(stage, "package")
 	if err := st.run("package", func() (err error) {
-		r.Search, err = packageSite(c, packaged)
+		r.Search, err = packageSite(c, packaged, DatasetOf(site.Title, opts.BaseURL, CiteDay(opts.Getenv)))
 		return err
 	}); err != nil {
 		return nil, err
@@ -369,6 +373,13 @@ func Build(opts Options) (*Report, error) {
 		if err == nil {
 			err = moveInto(packaged, out)
 		}
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := st.run("manifest", func() (err error) {
+		// Every file's SHA-256, captures included, for `chronicle verify`.
+		r.Manifest, err = fixity.Write(out)
 		return err
 	}); err != nil {
 		return nil, err
@@ -465,13 +476,19 @@ const RenderCacheLimit = 1 << 30
 // packageSite adds what is not rendered to the site: the data downloads and
 // the search index, written side by side. Each file is written minimal (no
 // indentation, no spaces), so the minify stage need not read them again.
-func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
+func packageSite(c *entry.Chronicle, site string, ds export.Dataset) (searchindex.Stats, error) {
 	if err := halt.MkdirAll(site, 0o755); err != nil {
 		return searchindex.Stats{}, err
 	}
+	ds.Entries, ds.Captures = c.Entries, c.Captures
 	var g errgroup.Group
-	g.Go(func() error { return writeFile(filepath.Join(site, "entries.json"), c.Entries, export.CompactJSON) })
-	g.Go(func() error { return writeFile(filepath.Join(site, "entries.csv"), c.Entries, export.CSV) })
+	g.Go(func() error { return writeFile(filepath.Join(site, "entries.json"), ds, export.CompactJSON) })
+	g.Go(func() error { return writeFile(filepath.Join(site, "entries.csv"), ds, export.CSV) })
+	g.Go(func() error {
+		return writeFile(filepath.Join(site, "entries.csl.json"), ds, func(w io.Writer, ds export.Dataset) error { return export.CSLJSON(w, ds, "") })
+	})
+	g.Go(func() error { return writeFile(filepath.Join(site, export.DataPackageFile), ds, export.DataPackage) })
+	g.Go(func() error { return writeCitations(ds, site) })
 	g.Go(func() error { return copyCaptures(c.Captures, site) })
 	var st searchindex.Stats
 	g.Go(func() (err error) {
@@ -481,14 +498,52 @@ func packageSite(c *entry.Chronicle, site string) (searchindex.Stats, error) {
 	return st, g.Wait()
 }
 
-// writeFile writes the entries to the file at path with write.
-func writeFile(path string, entries []entry.Entry, write func(io.Writer, []entry.Entry) error) error {
+// DatasetOf describes the downloads of the chronicle called title,
+// published at base ("" for none), its citations made on the day accessed.
+func DatasetOf(title, base string, accessed time.Time) export.Dataset {
+	return export.Dataset{Chronicle: title, Accessed: accessed, Address: func(id string) string { return base + pages.EntryPage(id) }}
+}
+
+// CiteDay is the day the site's citations are made for: the day of
+// SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+// convention) when it is set, else today, in UTC.
+func CiteDay(getenv func(string) string) time.Time {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	now := time.Now().UTC()
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
+			now = time.Unix(secs, 0).UTC()
+		}
+	}
+	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// writeCitations writes each entry's BibTeX and RIS records beside its
+// page (pages.CitationFile).
+func writeCitations(ds export.Dataset, site string) error {
+	if err := halt.MkdirAll(filepath.Join(site, "entries"), 0o755); err != nil {
+		return err
+	}
+	for _, w := range export.Works(ds) {
+		for ext, text := range map[string]string{"bib": w.BibTeX(), "ris": w.RIS()} {
+			if err := os.WriteFile(filepath.Join(site, filepath.FromSlash(pages.CitationFile(w.ID, ext))), []byte(text), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeFile writes the dataset to the file at path with write.
+func writeFile(path string, ds export.Dataset, write func(io.Writer, export.Dataset) error) error {
 	out, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriterSize(out, 1<<20)
-	err = write(bw, entries)
+	err = write(bw, ds)
 	if err == nil {
 		err = bw.Flush()
 	}

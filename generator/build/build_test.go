@@ -335,7 +335,9 @@ func copyDir(t *testing.T, src, dst string) {
 func checkDownloads(t *testing.T, site string, c *entry.Chronicle) {
 	t.Helper()
 	var want bytes.Buffer
-	if err := export.CompactJSON(&want, c.Entries); err != nil {
+	ds := DatasetOf(seedSiteFile().Title, seedURL, CiteDay(os.Getenv))
+	ds.Entries, ds.Captures = c.Entries, c.Captures
+	if err := export.CompactJSON(&want, ds); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join(site, "entries.json"))

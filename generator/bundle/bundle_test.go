@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -148,9 +149,11 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 		data, _ := io.ReadAll(rc)
 		rc.Close()
 		// A handout prints the page's online address, as text and as a QR
-		// code, so that a reader of the paper can find it: that is text, not
-		// a link or a request. Everywhere else the address must not appear.
-		if strings.HasPrefix(name, "handouts/") {
+		// code, so that a reader of the paper can find it; an entry's
+		// citation (its page, its records, the data) gives its permanent
+		// address, so that a reader can cite it: that is text, not a link or
+		// a request. Everywhere else the address must not appear.
+		if strings.HasPrefix(name, "handouts/") || citesAddress(name) {
 			for _, m := range addressAttr.FindAll(data, -1) {
 				if bytes.Contains(m, []byte(host)) {
 					t.Errorf("%s links to or loads from the public site: %s", f.Name, m)
@@ -170,6 +173,17 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 
 // addressAttr finds attributes a browser follows or loads that hold an
 // absolute address.
+// citesAddress reports whether a file of the archive holds citations,
+// which give the entries' permanent addresses as text: entry pages, their
+// BibTeX and RIS records, and the data downloads.
+func citesAddress(name string) bool {
+	switch path.Base(name) {
+	case "entries.json", "entries.csv", "entries.csl.json":
+		return true
+	}
+	return (strings.HasPrefix(name, "entries/") || strings.Contains(name, "/entries/")) && !strings.HasSuffix(name, "/index.html")
+}
+
 var addressAttr = regexp.MustCompile(`(?i)(href|src|srcset|action|content)=["']?https?://[^"'\s>]*`)
 
 // TestIndexIsSmall: the search index of the seeds is under 30% of the size

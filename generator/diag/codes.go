@@ -40,6 +40,7 @@ const (
 	TimeInferred Code = "time-inferred"        // a relative time ("2h ago") read against the capture time
 	NoCaptured   Code = "no-capture-time"      // a relative time with no capture time to read it against
 	BadZone      Code = "unknown-zone"         // a zone abbreviation the format does not know
+	NoAddress    Code = "no-page-address"      // a capture whose page has no known address, original or archived
 
 	// Format files (package formatfile).
 	BadFormatFile Code = "format-file" // a format file that is wrong: a bad pattern, key or value

@@ -139,6 +139,9 @@ type Capture struct {
 	// CapturedAt is when the page was copied (RFC 3339, UTC), or empty
 	// when unknown: relative times ("2h ago") are read against it.
 	CapturedAt string `json:"captured_at,omitempty"`
+	// ArchiveURL is the address of an archived copy of the page (in a web
+	// archive), or empty.
+	ArchiveURL string `json:"archive_url,omitempty"`
 	Format     string `json:"format"`
 	Page       Page   `json:"page"`
 }

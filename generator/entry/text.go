@@ -113,3 +113,26 @@ func ContainsWord(text, w string) bool { return IndexWord(text, w) >= 0 }
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// ProseText returns the entry's words as plain text, with no markup of
+// its own: paragraphs, list items (one a line) and quotes, one block a
+// paragraph. Figures, videos, embeds and related links are left out: they
+// are blocks of their own in the data.
+func (e *Entry) ProseText() string {
+	var parts []string
+	for _, b := range e.Body {
+		switch b.Type {
+		case BlockParagraph, BlockQuote:
+			if b.Text != "" {
+				parts = append(parts, b.Text)
+			}
+		case BlockList:
+			var items []string
+			for _, it := range b.Items {
+				items = append(items, it.Text)
+			}
+			parts = append(parts, strings.Join(items, "\n"))
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}

@@ -84,8 +84,8 @@ func FormatNames(dir string) []string {
 
 // trial is one format's reading of a capture during detection.
 type trial struct {
-	f      format
-	doc    *capture.Doc
+	f          format
+	doc        *capture.Doc
 	recognised int // non-blank lines placed by what the format knows of its layout
 	placed     int // non-blank lines placed, body text and lede as well
 	errors     int

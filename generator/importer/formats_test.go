@@ -285,3 +285,50 @@ func TestBadOwnFormat(t *testing.T) {
 		t.Errorf("problems %v (%v), captures %d", lines, res.Problems, len(res.Captures))
 	}
 }
+
+// TestStableAddresses: adding a capture never changes an existing entry's
+// ID, and so its address: a new capture (named to sort after the others,
+// as the NNN_ prefix of capture names has it) whose entry clashes with an
+// old one's gives the new entry the suffix.
+func TestStableAddresses(t *testing.T) {
+	before := importSeeds(t)
+	old := map[string][2]any{}
+	for _, e := range before.Entries {
+		old[e.ID] = [2]any{e.Capture, e.Lines}
+	}
+	dir := t.TempDir()
+	files, _ := filepath.Glob(filepath.Join(sources, "*"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		testenv.WriteFile(t, dir, filepath.Base(f), data)
+	}
+	// The same minute, publisher and title as the seeds' 19:05 entry of
+	// 1 February: the same ID but for a suffix.
+	testenv.WriteFiles(t, dir, map[string]string{
+		"005_later.txt":  "Summary\n  • A later capture.\n  1. What's happened today?published at 19:05 Greenwich Mean Time 1 February 2022\n    Another text under the same title.\n",
+		"005_later.toml": "format = \"bbc-live\"\npage_date = \"2022-02-01\"\n",
+	})
+	after, err := Import([]string{dir}, Options{})
+	if err != nil || after.Err() != nil {
+		t.Fatal(err, after.Err())
+	}
+	got := map[string][2]any{}
+	var added []string
+	for _, e := range after.Entries {
+		got[e.ID] = [2]any{e.Capture, e.Lines}
+		if e.Capture == "005_later.txt" {
+			added = append(added, e.ID)
+		}
+	}
+	for id, was := range old {
+		if got[id] != was {
+			t.Errorf("%s was %v, is %v", id, was, got[id])
+		}
+	}
+	if len(added) != 1 || added[0] != "2022-02-01-1905-bbc-whats-happened-today-2" {
+		t.Errorf("the new entry is %v, want the clashing ID with the suffix -2", added)
+	}
+}

@@ -41,7 +41,7 @@ func TestGolden(t *testing.T) {
 	res := importSeeds(t)
 	for file, es := range byCapture(res.Entries) {
 		var buf bytes.Buffer
-		if err := export.JSON(&buf, es); err != nil {
+		if err := export.JSON(&buf, export.Dataset{Entries: es, Captures: res.Captures}); err != nil {
 			t.Fatal(err)
 		}
 		golden := filepath.Join("testdata", "golden", strings.TrimSuffix(file, ".txt")+".json")

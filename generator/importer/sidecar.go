@@ -21,6 +21,7 @@ type Sidecar struct {
 	Via         string `toml:"via"`
 	PageTitle   string `toml:"page_title"`
 	PageURL     string `toml:"page_url"`
+	ArchiveURL  string `toml:"archive_url"` // an archived copy of the page, e.g. in a web archive
 	PageDate    string `toml:"page_date"`
 	TimeZone    string `toml:"time_zone"`
 	Format      string `toml:"format"`
@@ -74,6 +75,11 @@ func readSidecar(path string, reg registry) (*Sidecar, []capture.Problem) {
 			bad("format", diag.Format, fmt.Sprintf("unknown format %q (known: %s)", sc.Format, strings.Join(reg.names(), ", ")))
 		}
 	}
+	for key, u := range map[string]string{"page_url": sc.PageURL, "archive_url": sc.ArchiveURL} {
+		if u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+			bad(key, diag.BadSidecar, fmt.Sprintf("%s %q is not a web address (http:// or https://)", key, u))
+		}
+	}
 	if sc.CapturedAt != nil {
 		t, ok := capturedAt(sc.CapturedAt)
 		if !ok {
@@ -124,4 +130,19 @@ func applySidecar(c *entry.Capture, sc *Sidecar, f format) {
 	}
 	set(&c.TimeZone, sc.TimeZone)
 	c.Via, c.PageTitle, c.PageURL, c.PageDate, c.CapturedAt = sc.Via, sc.PageTitle, sc.PageURL, sc.PageDate, sc.capturedAt
+	c.ArchiveURL = sc.ArchiveURL
+}
+
+// CheckProvenance reports the captures whose sidecar gives neither the
+// page's address (page_url) nor an archived copy's (archive_url): a reader
+// of the chronicle cannot go back to the page they were copied from.
+func CheckProvenance(cs []entry.Capture) []capture.Problem {
+	var out []capture.Problem
+	for _, c := range cs {
+		if c.PageURL == "" && c.ArchiveURL == "" {
+			out = append(out, capture.Problem{File: SidecarPath(c.File), Line: 1, Severity: capture.Warning, Code: diag.NoAddress,
+				Message: "neither page_url nor archive_url: give the page's address, or an archived copy's, so that readers can find the page it was copied from"})
+		}
+	}
+	return out
 }

@@ -27,13 +27,29 @@ questions for discussion are written by the editors and marked as such.
 ## Citing an entry
 
 Every entry has a permanent address built from its time, publisher and
-title. Cite the entry's address together with the original publisher.
+title; adding captures never changes it. Each entry's page ends with "Cite this
+entry": the citation in the APA, Chicago and MLA styles, with the
+original publisher, the time as the live page printed it and the live
+page's address where it is known, and BibTeX and RIS records for a
+reference manager. Zotero saves an entry page as a blog post with its
+author and date.
 
 ## The data
 
 All entries can be downloaded as [JSON](entries.json) and [CSV](entries.csv),
-oldest first, with their times in UTC, authors, body blocks and the capture
-lines they came from.
+oldest first, each with its permanent address, the SHA-256 of the capture
+it was read from, its time in UTC and as printed, authors, body blocks and
+the capture lines it came from; [datapackage.json](datapackage.json)
+describes every column (a Frictionless Data Package), and
+[entries.csl.json](entries.csl.json) holds the citation of every entry.
+
+## Checking a copy
+
+Each capture's page gives its SHA-256, size and line count, and the
+original and archived addresses of the page where known.
+[manifest-sha256.txt](manifest-sha256.txt) lists the SHA-256 of every file
+of the site; chronicle verify checks a copy of the site, or the offline
+zip, against it, and names any file that changed, is missing or was added.
 `
 
 // aboutText is the About page's Markdown: the site file's About text, or

@@ -1,6 +1,8 @@
 package pages
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strings"
 
@@ -39,6 +41,12 @@ type captureMeta struct {
 	Via         string `json:"via"`
 	Format      string `json:"format"`
 	LineCount   int    `json:"line_count"`
+	// Fixity: the capture file's SHA-256 (hexadecimal) and size in bytes,
+	// when it was copied and where an archived copy is.
+	SHA256     string `json:"sha256"`
+	Size       int    `json:"size"`
+	CapturedAt string `json:"captured_at"`
+	ArchiveURL string `json:"archive_url"`
 }
 
 func (f captureFront) stub() any { return stubOf(f.captureMeta) }
@@ -50,7 +58,7 @@ func (w *writer) capturePages() []page {
 		f := captureFront{
 			captureMeta: captureMeta{Title: c.File, Capture: c.File, Download: Download(&c), Publisher: c.Publisher,
 				PublisherID: c.PublisherID, PageTitle: c.PageTitle, PageDate: c.PageDate, PageURL: c.PageURL, Via: c.Via,
-				Format: c.Format, LineCount: len(lines)},
+				Format: c.Format, LineCount: len(lines), SHA256: sha256Hex(c.Source), Size: len(c.Source), CapturedAt: c.CapturedAt, ArchiveURL: c.ArchiveURL},
 			PageSummary: nonNil(c.Page.Summary), Text: strings.Join(lines, "\n"), Segments: w.segments(c.File, len(lines)),
 		}
 		ps = append(ps, page{kind: kindCapture, id: c.PageID(), front: f})
@@ -99,6 +107,12 @@ func (w *writer) segments(file string, n int) []segment {
 // ("captures/000_7afe650ce409cb36.txt").
 func Download(c *entry.Capture) string {
 	return strings.TrimSuffix(kindCapture.Route(c.PageID()), ".md") + ".txt"
+}
+
+// sha256Hex is the SHA-256 of s, hexadecimal.
+func sha256Hex(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
 }
 
 // captureLines are a capture's lines, as its page numbers them.

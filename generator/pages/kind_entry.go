@@ -4,7 +4,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
+	"chronicle/generator/cite"
 	"chronicle/generator/entry"
 )
 
@@ -52,6 +54,46 @@ type entryFront struct {
 	// so a render in batches need not hold them.
 	Prev string `json:"prev,omitempty"`
 	Next string `json:"next,omitempty"`
+	// Cite is how the page cites the entry.
+	Cite citeFront `json:"cite"`
+}
+
+// citeFront is what an entry page says to cite it: the texts in three
+// styles, the records to download, and the facts its citation metadata
+// (<meta name="citation_…">) gives.
+type citeFront struct {
+	APA      string   `json:"apa"`
+	Chicago  string   `json:"chicago"`
+	MLA      string   `json:"mla"`
+	BibTeX   string   `json:"bibtex"` // the records' paths from the site's root (CitationFile)
+	RIS      string   `json:"ris"`
+	Date     string   `json:"date"`     // the day it was published where it was printed, YYYY/MM/DD
+	Authors  []string `json:"authors"`  // "Family, Given", for citation_author
+	PageURL  string   `json:"page_url"` // the live page's address, "" when unknown
+	Accessed string   `json:"accessed"` // the day the texts are made for, YYYY-MM-DD
+}
+
+// citeOf makes the citation of an entry.
+func (w *writer) citeOf(e *entry.Entry) citeFront {
+	c := w.ix.captures[e.Capture]
+	var address, title string
+	if w.opts.BaseURL != "" {
+		address = w.opts.BaseURL + EntryPage(e.ID)
+	}
+	if w.opts.Site != nil {
+		title = w.opts.Site.Title
+	}
+	accessed := w.opts.Accessed
+	if accessed.IsZero() {
+		accessed = time.Now().UTC()
+	}
+	wk := cite.Of(e, c, entry.ZoneOf(e, c), address, title, accessed)
+	f := citeFront{APA: wk.APA(), Chicago: wk.Chicago(), MLA: wk.MLA(), BibTeX: CitationFile(e.ID, "bib"), RIS: CitationFile(e.ID, "ris"),
+		Date: wk.Issued.Format("2006/01/02"), Authors: []string{}, PageURL: wk.PageURL, Accessed: accessed.Format(time.DateOnly)}
+	for _, a := range wk.CSL().Author {
+		f.Authors = append(f.Authors, strings.TrimSuffix(a.Family+", "+a.Given, ", "))
+	}
+	return f
 }
 
 // entryMeta is what other pages read of an entry: lists, feeds, figure
@@ -84,10 +126,10 @@ func (w *writer) entry(e *entry.Entry) page {
 			Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
 			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, CaptureID: entry.CaptureID(e.Capture),
 			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Zones: w.zoneTimes(e.Time),
-			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.PlainText(), 200),
+			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.ProseText(), 200),
 		},
 		Lines: e.Lines, People: nonNil(e.People), Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID),
-		Related: nonNil(w.related(e)),
+		Related: nonNil(w.related(e)), Cite: w.citeOf(e),
 	}
 	f.Title, f.Untitled = entryTitle(e), e.Title == ""
 	if i, ok := w.ix.at[e.ID]; ok {
@@ -127,6 +169,17 @@ func (w *writer) entry(e *entry.Entry) page {
 		}
 	}
 	return page{kind: kindEntry, id: e.ID, front: f, body: body.String()}
+}
+
+// EntryPage is the path of an entry's page in the site, from its root
+// ("entries/<id>.html"): its permanent address under the site's.
+func EntryPage(id string) string { return htmlPath(kindEntry, id) }
+
+// CitationFile is the path of an entry's citation record in the site,
+// from its root, for the extension ext ("bib", "ris"):
+// "entries/<id>.bib".
+func CitationFile(id, ext string) string {
+	return strings.TrimSuffix(kindEntry.Route(id), ".md") + "." + ext
 }
 
 // entryTitle is the title of an entry's page.

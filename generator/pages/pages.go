@@ -62,6 +62,9 @@ type Options struct {
 	// StubDir and returns the batches in Stats. 0 renders in one go.
 	BatchEntries int
 	StubDir      string
+	// Accessed is the day the entry pages' citations are made for (the
+	// build's day): a reader's script puts the day it is read in its place.
+	Accessed time.Time
 }
 
 // Stats reports what was written.
@@ -123,20 +126,24 @@ type writer struct {
 // pass so that no page has to scan every entry (which would make the write
 // stage quadratic).
 type index struct {
-	mentioned map[string][]string    // person ID → IDs of the entries naming them, oldest first
-	wrote     map[string][]string    // person ID → IDs of the entries they wrote
-	quotes    map[string][]quote     // person ID → their quotes, oldest first
-	notes     map[string][]string    // note target → note IDs
-	captured  map[string]int         // capture file → entries
-	at        map[string]int         // entry ID → index in Chronicle.Entries
-	threads   map[string][]int       // thread ID → indexes of its entries, oldest first
-	threadPos map[string]map[int]int // thread ID → entry index → position in the thread
+	mentioned map[string][]string       // person ID → IDs of the entries naming them, oldest first
+	wrote     map[string][]string       // person ID → IDs of the entries they wrote
+	quotes    map[string][]quote        // person ID → their quotes, oldest first
+	notes     map[string][]string       // note target → note IDs
+	captured  map[string]int            // capture file → entries
+	captures  map[string]*entry.Capture // capture file → the capture
+	at        map[string]int            // entry ID → index in Chronicle.Entries
+	threads   map[string][]int          // thread ID → indexes of its entries, oldest first
+	threadPos map[string]map[int]int    // thread ID → entry index → position in the thread
 }
 
 func (w *writer) makeIndex() {
 	ix := index{mentioned: map[string][]string{}, wrote: map[string][]string{}, quotes: map[string][]quote{},
 		notes: map[string][]string{}, captured: map[string]int{}, at: make(map[string]int, len(w.c.Entries)),
-		threads: map[string][]int{}, threadPos: map[string]map[int]int{}}
+		threads: map[string][]int{}, threadPos: map[string]map[int]int{}, captures: map[string]*entry.Capture{}}
+	for i := range w.c.Captures {
+		ix.captures[w.c.Captures[i].File] = &w.c.Captures[i]
+	}
 	for i, e := range w.c.Entries {
 		ix.at[e.ID] = i
 		for _, p := range e.People {

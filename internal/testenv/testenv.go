@@ -5,6 +5,7 @@ package testenv
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,4 +49,28 @@ func WriteFiles(t testing.TB, dir string, files map[string]string) {
 	for name, text := range files {
 		WriteFile(t, dir, name, []byte(text))
 	}
+}
+
+// Node runs a script of the repository at root (scripts/NAME.js) with Node
+// and returns what it prints. The test skips (or, when Required, fails)
+// when Node or the npm package the script needs (pkg, under
+// root/node_modules) is missing.
+func Node(t testing.TB, root, pkg, script string, args ...string) []byte {
+	t.Helper()
+	bin, err := exec.LookPath("node")
+	if err != nil {
+		Unavailable(t, "this test needs Node (Debian: nodejs)")
+	}
+	if _, err := os.Stat(filepath.Join(root, "node_modules", filepath.FromSlash(pkg))); err != nil {
+		Unavailable(t, "this test needs the npm package "+pkg+": run `npm ci` at the repository's root")
+	}
+	cmd := exec.Command(bin, append([]string{filepath.Join("scripts", script)}, args...)...)
+	cmd.Dir = root
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node scripts/%s: %v\n%s", script, err, stderr.String())
+	}
+	return out
 }
