@@ -18,6 +18,7 @@ import (
 
 	"chronicle"
 	"chronicle/generator/annotate"
+	"chronicle/generator/cite"
 	"chronicle/generator/entry"
 	"chronicle/generator/export"
 	"chronicle/generator/fixity"
@@ -488,7 +489,7 @@ func packageSite(c *entry.Chronicle, site string, ds export.Dataset) (searchinde
 		return writeFile(filepath.Join(site, "entries.csl.json"), ds, func(w io.Writer, ds export.Dataset) error { return export.CSLJSON(w, ds, "") })
 	})
 	g.Go(func() error { return writeFile(filepath.Join(site, export.DataPackageFile), ds, export.DataPackage) })
-	g.Go(func() error { return writeCitations(ds, site) })
+	g.Go(func() error { return writeCitations(export.Works(ds), site) })
 	g.Go(func() error { return copyCaptures(c.Captures, site) })
 	var st searchindex.Stats
 	g.Go(func() (err error) {
@@ -520,15 +521,20 @@ func CiteDay(getenv func(string) string) time.Time {
 	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// writeCitations writes each entry's BibTeX and RIS records beside its
-// page (pages.CitationFile).
-func writeCitations(ds export.Dataset, site string) error {
-	if err := halt.MkdirAll(filepath.Join(site, "entries"), 0o755); err != nil {
-		return err
-	}
-	for _, w := range export.Works(ds) {
+// writeCitations writes each work's BibTeX and RIS records
+// (pages.CitationFile).
+func writeCitations(works []cite.Work, site string) error {
+	made := map[string]bool{}
+	for _, w := range works {
 		for ext, text := range map[string]string{"bib": w.BibTeX(), "ris": w.RIS()} {
-			if err := os.WriteFile(filepath.Join(site, filepath.FromSlash(pages.CitationFile(w.ID, ext))), []byte(text), 0o644); err != nil {
+			path := filepath.Join(site, filepath.FromSlash(pages.CitationFile(w.ID, ext)))
+			if dir := filepath.Dir(path); !made[dir] {
+				if err := halt.MkdirAll(dir, 0o755); err != nil {
+					return err
+				}
+				made[dir] = true
+			}
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 				return err
 			}
 		}

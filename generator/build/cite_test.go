@@ -93,8 +93,8 @@ func TestEntryCitationMetadata(t *testing.T) {
 			t.Errorf("the page does not cite the entry as %q", want)
 		}
 	}
-	for _, record := range []string{"entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.bib", "entries/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.ris", "entries.csl.json", "datapackage.json"} {
-		if !strings.Contains(p.HTML, strings.TrimPrefix(record, "entries/")) && !strings.Contains(p.HTML, record) {
+	for _, record := range []string{"cite/2022-02-01/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.bib", "cite/2022-02-01/2022-02-01-1843-bbc-putins-threat-of-force-gets-us.ris", "entries.csl.json", "datapackage.json"} {
+		if !strings.Contains(p.HTML, "../"+record) && !strings.Contains(p.HTML, record) {
 			t.Errorf("the page does not link %s", record)
 		}
 		if _, err := os.Stat(filepath.Join(site.Root, record)); err != nil {

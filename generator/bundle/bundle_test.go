@@ -175,13 +175,18 @@ func TestZipIsDeterministicAndOffline(t *testing.T) {
 // absolute address.
 // citesAddress reports whether a file of the archive holds citations,
 // which give the entries' permanent addresses as text: entry pages, their
-// BibTeX and RIS records, and the data downloads.
+// BibTeX and RIS records (cite/), and the data downloads.
 func citesAddress(name string) bool {
 	switch path.Base(name) {
 	case "entries.json", "entries.csv", "entries.csl.json":
 		return true
 	}
-	return (strings.HasPrefix(name, "entries/") || strings.Contains(name, "/entries/")) && !strings.HasSuffix(name, "/index.html")
+	for _, dir := range []string{"entries/", "cite/"} {
+		if (strings.HasPrefix(name, dir) || strings.Contains(name, "/"+dir)) && !strings.HasSuffix(name, "/index.html") {
+			return true
+		}
+	}
+	return false
 }
 
 var addressAttr = regexp.MustCompile(`(?i)(href|src|srcset|action|content)=["']?https?://[^"'\s>]*`)

@@ -33,7 +33,7 @@ const Genre = "Live blog post"
 // Of makes the work of an entry read from capture c (nil when unknown), in
 // the chronicle called chronicle, at address, cited on the day accessed.
 func Of(e *entry.Entry, c *entry.Capture, zone, address, chronicle string, accessed time.Time) Work {
-	loc, err := time.LoadLocation(zone)
+	loc, err := entry.Location(zone)
 	if err != nil {
 		loc = time.UTC
 	}

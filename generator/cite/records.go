@@ -86,9 +86,9 @@ func (w Work) BibTeX() string {
 }
 
 // texEscape escapes the characters TeX treats as commands.
-func texEscape(s string) string {
-	return strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\{`, "}", `\}`, "%", `\%`, "&", `\&`, "$", `\$`, "#", `\#`, "_", `\_`, "~", `\textasciitilde{}`, "^", `\textasciicircum{}`).Replace(s)
-}
+func texEscape(s string) string { return texEscaper.Replace(s) }
+
+var texEscaper = strings.NewReplacer(`\`, `\textbackslash{}`, "{", `\{`, "}", `\}`, "%", `\%`, "&", `\&`, "$", `\$`, "#", `\#`, "_", `\_`, "~", `\textasciitilde{}`, "^", `\textasciicircum{}`)
 
 // RIS is the work as an RIS record (the tagged format of reference
 // managers), of the type BLOG, its lines ended by CR LF as the format asks.

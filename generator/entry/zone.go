@@ -2,6 +2,7 @@ package entry
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -17,8 +18,8 @@ func ZoneOf(e *Entry, c *Capture) string {
 	if c == nil || !isIANA(c.TimeZone) {
 		return "UTC"
 	}
-	if printed, err := time.LoadLocation(zoneOrUTC(e.Zone)); err == nil {
-		page, _ := time.LoadLocation(c.TimeZone)
+	if printed, err := Location(zoneOrUTC(e.Zone)); err == nil {
+		page, _ := Location(c.TimeZone)
 		_, a := e.Time.In(printed).Zone()
 		_, b := e.Time.In(page).Zone()
 		if a != b {
@@ -34,7 +35,7 @@ func isIANA(name string) bool {
 	if name != "UTC" && !strings.Contains(name, "/") {
 		return false
 	}
-	_, err := time.LoadLocation(name)
+	_, err := Location(name)
 	return err == nil
 }
 
@@ -45,4 +46,25 @@ func zoneOrUTC(name string) string {
 		return "UTC"
 	}
 	return name
+}
+
+// locations caches what LoadLocation said of each name, a zone or an
+// error: reading one parses the zone database each time, and a chronicle
+// asks for its few zones (and abbreviations such as BST that are none)
+// once per entry.
+var locations sync.Map // name → located
+
+type located struct {
+	loc *time.Location
+	err error
+}
+
+// Location is time.LoadLocation, cached.
+func Location(name string) (*time.Location, error) {
+	if l, ok := locations.Load(name); ok {
+		return l.(located).loc, l.(located).err
+	}
+	loc, err := time.LoadLocation(name)
+	locations.Store(name, located{loc, err})
+	return loc, err
 }

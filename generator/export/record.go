@@ -86,7 +86,7 @@ func Records(ds Dataset) []Record {
 
 // localTime is the instant in the named zone, ISO 8601 with its offset.
 func localTime(t time.Time, zone string) string {
-	loc, err := time.LoadLocation(zone)
+	loc, err := entry.Location(zone)
 	if err != nil {
 		loc = time.UTC
 	}

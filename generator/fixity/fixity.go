@@ -72,8 +72,9 @@ func hashAll(fsys fs.FS, paths []string) ([]string, error) {
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
+			buf := make([]byte, 64<<10) // one buffer a worker, not one a file
 			for i := range next {
-				sums[i], errs[i] = hashFile(fsys, paths[i])
+				sums[i], errs[i] = hashFile(fsys, paths[i], buf)
 			}
 		})
 	}
@@ -90,14 +91,14 @@ func hashAll(fsys fs.FS, paths []string) ([]string, error) {
 	return sums, nil
 }
 
-func hashFile(fsys fs.FS, name string) (string, error) {
+func hashFile(fsys fs.FS, name string, buf []byte) (string, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.CopyBuffer(struct{ io.Writer }{h}, struct{ io.Reader }{f}, buf); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

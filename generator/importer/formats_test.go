@@ -332,3 +332,21 @@ func TestStableAddresses(t *testing.T) {
 		t.Errorf("the new entry is %v, want the clashing ID with the suffix -2", added)
 	}
 }
+
+// TestDetectSeeds: with every format file in the registry, a BBC seed
+// without its sidecar is still read by the Go reader.
+func TestDetectSeeds(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(sources, "000_7afe650ce409cb36.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testenv.WriteFile(t, dir, "000_7afe650ce409cb36.txt", data)
+	res, err := Import([]string{dir}, Options{})
+	if err != nil || res.Err() != nil {
+		t.Fatal(err, res.Err())
+	}
+	if res.Captures[0].Format != "bbc-live" || len(res.Entries) != 20 {
+		t.Errorf("read as %s, %d entries", res.Captures[0].Format, len(res.Entries))
+	}
+}
