@@ -160,3 +160,25 @@ func TestInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewCases: a title that ends with a question, quotations inside a
+// Chicago or MLA title, an address with TeX's special characters, and
+// text that is not UTF-8.
+func TestReviewCases(t *testing.T) {
+	w := adams()
+	w.Title = "Is Putin ill?"
+	if got := w.Chicago(); !strings.Contains(got, "“Is Putin ill?” BBC News") {
+		t.Errorf("Chicago: %s", got)
+	}
+	w.Title = "Johnson tells Russia to 'step back'"
+	if got := w.MLA(); !strings.Contains(got, "“Johnson tells Russia to ‘step back.’” BBC News") && !strings.Contains(got, "“Johnson tells Russia to ‘step back’.” BBC News") {
+		t.Errorf("MLA: %s", got)
+	}
+	w.Address = "https://example.org/~me/a_b c.html"
+	if got := w.BibTeX(); !strings.Contains(got, "url = {https://example.org/~me/a_b%20c.html}") {
+		t.Errorf("BibTeX url: %s", got)
+	}
+	if got := Quotes("abc\xff 'x'"); !strings.HasPrefix(got, "abc") {
+		t.Errorf("Quotes of bad UTF-8: %q", got)
+	}
+}

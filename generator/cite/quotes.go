@@ -24,8 +24,9 @@ func Quotes(s string) string {
 		return n
 	}
 	for i, r := range s {
+		_, width := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		next, _ := utf8.DecodeRuneInString(s[i+width:])
 		if i == 0 {
 			prev = ' '
 		}

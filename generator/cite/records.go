@@ -71,7 +71,9 @@ func (w Work) BibTeX() string {
 	field("date", w.Issued.Format(time.DateOnly))
 	field("year", w.Issued.Format("2006"))
 	field("month", strings.ToLower(w.Issued.Format("Jan")))
-	field("url", w.Address)
+	if w.Address != "" {
+		fmt.Fprintf(&b, "  url = {%s},\n", urlEscape(w.Address)) // biblatex reads a url verbatim
+	}
 	field("urldate", w.Accessed.Format(time.DateOnly))
 	note := w.genre() + "."
 	if w.PageURL != "" {
@@ -83,6 +85,11 @@ func (w Work) BibTeX() string {
 	field("note", note)
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// urlEscape percent-encodes what would end or break a verbatim field.
+func urlEscape(u string) string {
+	return strings.NewReplacer("{", "%7B", "}", "%7D", `\`, "%5C", " ", "%20").Replace(u)
 }
 
 // texEscape escapes the characters TeX treats as commands.

@@ -62,7 +62,7 @@ func (w Work) Chicago() string {
 	if len(w.Authors) > 0 {
 		parts = append(parts, sentence(fullAuthors(w.Authors, "and")))
 	}
-	parts = append(parts, "“"+strings.TrimSuffix(Quotes(w.title()), ".")+".”")
+	parts = append(parts, quoted(w.title()))
 	when := fmt.Sprintf("%s %d, %d, %s", w.Issued.Month(), w.Issued.Day(), w.Issued.Year(), w.TimePrinted)
 	parts = append(parts, w.Publisher+", "+strings.ToLower(Genre)+", "+when+".")
 	if w.PageURL != "" {
@@ -88,7 +88,7 @@ func (w Work) MLA() string {
 	case len(w.Authors) > 0:
 		parts = append(parts, sentence(fullAuthors(w.Authors, "and")))
 	}
-	parts = append(parts, "“"+strings.TrimSuffix(Quotes(w.title()), ".")+".”")
+	parts = append(parts, quoted(w.title()))
 	parts = append(parts, fmt.Sprintf("%s, %d %s %d, %s.", w.Publisher, w.Issued.Day(), mlaMonth(w.Issued.Month()), w.Issued.Year(), w.TimePrinted))
 	if w.PageURL != "" {
 		parts = append(parts, "Originally at "+bare(w.PageURL)+".")
@@ -102,6 +102,17 @@ func (w Work) MLA() string {
 	}
 	parts = append(parts, fmt.Sprintf("Accessed %d %s %d.", w.Accessed.Day(), mlaMonth(w.Accessed.Month()), w.Accessed.Year()))
 	return strings.Join(parts, " ")
+}
+
+// quoted is a title in quotation marks, as Chicago and MLA set it, with
+// the full stop inside: its own quotations in single marks, and no stop
+// after its own question or exclamation mark.
+func quoted(title string) string {
+	t := strings.NewReplacer("“", "‘", "”", "’").Replace(Quotes(title))
+	if endsWithStop(t) {
+		return "“" + t + "”"
+	}
+	return "“" + t + ".”"
 }
 
 // fullAuthors: "Adams, Paul", "Adams, Paul, and Lyse Doucet", "Adams,

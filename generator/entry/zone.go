@@ -1,6 +1,7 @@
 package entry
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,15 @@ import (
 func ZoneOf(e *Entry, c *Capture) string {
 	if isIANA(e.Zone) {
 		return e.Zone
+	}
+	if off, ok := offsetOf(e.Zone); ok {
+		if c != nil && isIANA(c.TimeZone) {
+			page, _ := Location(c.TimeZone)
+			if _, b := e.Time.In(page).Zone(); b == off {
+				return c.TimeZone
+			}
+		}
+		return etcZone(off)
 	}
 	if c == nil || !isIANA(c.TimeZone) {
 		return "UTC"
@@ -67,4 +77,45 @@ func Location(name string) (*time.Location, error) {
 	loc, err := time.LoadLocation(name)
 	locations.Store(name, located{loc, err})
 	return loc, err
+}
+
+// offsetOf reads a zone named by its UTC offset ("-04:00", "+0530"), in
+// seconds east of UTC.
+func offsetOf(name string) (int, bool) {
+	if len(name) < 3 || (name[0] != '+' && name[0] != '-') {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(name[1:], ":", "")
+	if len(digits) != 2 && len(digits) != 4 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	h, m := n, 0
+	if len(digits) == 4 {
+		h, m = n/100, n%100
+	}
+	secs := h*3600 + m*60
+	if name[0] == '-' {
+		secs = -secs
+	}
+	return secs, true
+}
+
+// etcZone is the IANA zone of a whole-hour offset (Etc/GMT+4 is four hours
+// west of UTC: the database counts the other way); UTC for another.
+func etcZone(offset int) string {
+	if offset == 0 || offset%3600 != 0 {
+		return "UTC"
+	}
+	h := offset / 3600
+	if h > 0 {
+		return "Etc/GMT-" + strconv.Itoa(h)
+	}
+	return "Etc/GMT+" + strconv.Itoa(-h)
 }

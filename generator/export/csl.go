@@ -2,6 +2,7 @@ package export
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"chronicle/generator/cite"
@@ -38,6 +39,9 @@ func Works(ds Dataset) []cite.Work {
 		var address string
 		if ds.Address != nil {
 			address = ds.Address(e.ID)
+		}
+		if !strings.HasPrefix(address, "https://") && !strings.HasPrefix(address, "http://") {
+			address = "" // a citation gives a permanent address or none, not a path
 		}
 		ws[i] = cite.Of(e, c, entry.ZoneOf(e, c), address, ds.Chronicle, ds.accessed())
 	}

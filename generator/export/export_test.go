@@ -65,6 +65,10 @@ func TestZoneOf(t *testing.T) {
 		{"GMT", summer, london, "UTC"}, // GMT in July is not London's time
 		{"Asia/Tokyo", winter, london, "Asia/Tokyo"},
 		{"GMT", winter, nil, "UTC"},
+		{"+00:00", winter, london, "Europe/London"}, // a format file's fixed offset that agrees
+		{"-04:00", winter, london, "Etc/GMT+4"},     // one that does not: the IANA zone of the offset
+		{"+05:30", winter, london, "UTC"},           // no IANA zone: UTC
+		{"+01:00", summer, london, "Europe/London"},
 	} {
 		e := &entry.Entry{Zone: tt.zone, Time: tt.at}
 		if got := entry.ZoneOf(e, tt.c); got != tt.want {
@@ -133,6 +137,21 @@ func TestDataPackageValidates(t *testing.T) {
 	for name, want := range map[string]string{"time": "date", "first_line": "number", "last_line": "number", "id": "string", "local_time": "string"} {
 		if got.Types[name] != want {
 			t.Errorf("column %s loads as %s, want %s", name, got.Types[name], want)
+		}
+	}
+}
+
+// TestRecordsWithoutAddress: a site with no public address gives its
+// entries' paths in the data, and no address in their citations.
+func TestRecordsWithoutAddress(t *testing.T) {
+	ds := seeds(t)
+	ds.Address = func(id string) string { return "entries/" + id + ".html" }
+	if r := Records(ds)[0]; !strings.HasPrefix(r.Address, "entries/") {
+		t.Errorf("address %q", r.Address)
+	}
+	for _, w := range Works(ds) {
+		if w.Address != "" || strings.Contains(w.BibTeX(), "url =") || strings.Contains(w.RIS(), "UR  -") {
+			t.Fatalf("%s cites the path %q", w.ID, w.Address)
 		}
 	}
 }

@@ -136,9 +136,22 @@ func Verify(p string) (Report, error) {
 	}
 	sub, err := fs.Sub(&zr.Reader, root)
 	if err != nil {
-		return Report{}, err
+		return Report{}, fmt.Errorf("%s: %w", p, err)
 	}
-	return check(sub)
+	r, err := check(sub)
+	if err != nil {
+		return r, err
+	}
+	// What the zip holds beside the site's folder is not the site's either.
+	if root != "." {
+		for _, f := range zr.File {
+			if name := path.Clean(f.Name); !strings.HasSuffix(f.Name, "/") && !strings.HasPrefix(name, root+"/") {
+				r.Added = append(r.Added, f.Name)
+			}
+		}
+		sort.Strings(r.Added)
+	}
+	return r, nil
 }
 
 // siteRoot is the folder of a zip that holds the manifest: its root, or
@@ -146,7 +159,7 @@ func Verify(p string) (Report, error) {
 func siteRoot(zr *zip.Reader) (string, error) {
 	for _, f := range zr.File {
 		dir, name := path.Split(f.Name)
-		if name != Manifest || strings.Count(dir, "/") > 1 {
+		if name != Manifest || strings.Count(dir, "/") > 1 || strings.HasPrefix(dir, "/") || dir == "../" {
 			continue
 		}
 		if dir == "" {

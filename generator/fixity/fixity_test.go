@@ -111,6 +111,11 @@ func TestVerifyZip(t *testing.T) {
 			t.Errorf("zip with top %q: %+v, %v", top, r, err)
 		}
 	}
+	extra := zipOf(t, dir, "chronicle-offline/", nil)
+	addToZip(t, extra, "beside.html")
+	if r, err := Verify(extra); err != nil || !slices.Equal(r.Added, []string{"beside.html"}) {
+		t.Errorf("a file beside the site's folder: %+v, %v", r, err)
+	}
 	r, err := Verify(zipOf(t, dir, "chronicle-offline/", map[string]string{"captures/000_x.txt": "A capturf\n"}))
 	if err != nil || !slices.Equal(r.Changed, []string{"captures/000_x.txt"}) {
 		t.Errorf("a flipped byte in a capture: %+v, %v", r, err)
@@ -126,5 +131,33 @@ func TestVerifyWithoutManifest(t *testing.T) {
 	testenv.WriteFile(t, dir, Manifest, []byte("not a manifest\n"))
 	if _, err := Verify(dir); err == nil || !strings.Contains(err.Error(), Manifest+":1") {
 		t.Errorf("a bad manifest: %v", err)
+	}
+}
+
+// addToZip rewrites the zip at path with one more file, name.
+func addToZip(t *testing.T, path, name string) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := path + ".new"
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(f)
+	for _, zf := range zr.File {
+		if err := zw.Copy(zf); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, _ := zw.Create(name)
+	w.Write([]byte("x"))
+	zw.Close()
+	f.Close()
+	zr.Close()
+	if err := os.Rename(out, path); err != nil {
+		t.Fatal(err)
 	}
 }

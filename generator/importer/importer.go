@@ -254,9 +254,12 @@ func newDoc(name, path, source, text string, sc *Sidecar, f format, opts Options
 	if c.PageDate == "" {
 		c.PageDate = opts.Date
 	}
-	loc, err := time.LoadLocation(c.TimeZone)
-	if err != nil {
-		loc = time.UTC // readSidecar reported it
+	var loc *time.Location // none: the reader's clock warns and reads times as UTC
+	if c.TimeZone != "" {
+		var err error
+		if loc, err = time.LoadLocation(c.TimeZone); err != nil {
+			loc = time.UTC // readSidecar reported it
+		}
 	}
 	return capture.NewDoc(c, text, loc)
 }

@@ -72,9 +72,13 @@ func (c *Clock) PageDay(n int, printed string) (day time.Time, ok bool) {
 	return c.page, c.state == pageUsed
 }
 
+// yearSlack is how many days after the page date a date without a year
+// may fall and still be of the page's year.
+const yearSlack = 7
+
 // YearOf is the day of a date printed without a year (printed, at line
 // n): in the page date's year, or the year before when that would put it
-// after the page date (a page that runs over New Year). Without a page
+// more than a week after the page date (a page that runs over New Year). Without a page
 // date it is an error, reported once, and ok is false.
 func (c *Clock) YearOf(n int, month time.Month, day int, printed string) (time.Time, bool) {
 	if c.page.IsZero() {
@@ -85,8 +89,19 @@ func (c *Clock) YearOf(n int, month time.Month, day int, printed string) (time.T
 		return time.Time{}, false
 	}
 	t := time.Date(c.page.Year(), month, day, 0, 0, 0, 0, time.UTC)
-	if t.After(c.page) {
-		t = t.AddDate(-1, 0, 0)
+	if t.Day() != day {
+		c.d.Errorf(n, diag.BadDate, "date %q is not a day of the calendar", printed)
+		return time.Time{}, false
+	}
+	// Well after the page date, it is of the year before (a page over New
+	// Year); a day or two after, it is the page's own year, a little later
+	// than its date (CheckDay says so).
+	if t.After(c.page.AddDate(0, 0, yearSlack)) {
+		t = time.Date(c.page.Year()-1, month, day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != day {
+			c.d.Errorf(n, diag.BadDate, "date %q is not a day of the calendar in %d", printed, c.page.Year()-1)
+			return time.Time{}, false
+		}
 	}
 	return t, true
 }

@@ -26,6 +26,8 @@ func TestClockYearOf(t *testing.T) {
 		{"2024-07-08", time.July, 1, "2024-07-01"},
 		{"2025-01-01", time.December, 31, "2024-12-31"}, // a page that ran over New Year
 		{"2024-02-29", time.February, 29, "2024-02-29"},
+		{"2024-03-09", time.March, 10, "2024-03-10"}, // a day after the page date: its year, and CheckDay warns
+		{"2024-03-09", time.March, 20, "2023-03-20"}, // weeks after: the year before
 	} {
 		clk := NewClock(doc(c.page, "Europe/London"))
 		got, ok := clk.YearOf(3, c.month, c.day, "x")
@@ -70,5 +72,19 @@ func TestClockAt(t *testing.T) {
 	NewClock(later).CheckDay(7, time.Date(2022, 2, 3, 0, 0, 0, 0, time.UTC), "3 February 2022")
 	if len(later.Problems) != 1 || later.Problems[0].Code != diag.LaterThan {
 		t.Errorf("a date after the page date: %v", later.Problems)
+	}
+}
+
+// TestClockYearOfCalendar: a day the calendar does not have is an error at
+// its line, not the first of the next month.
+func TestClockYearOfCalendar(t *testing.T) {
+	d := doc("2024-03-09", "Europe/London")
+	clk := NewClock(d)
+	if _, ok := clk.YearOf(4, time.June, 31, "31 June"); ok || !diag.Has(d.Problems, diag.BadDate) || d.Problems[0].Line != 4 {
+		t.Errorf("31 June read, problems %v", d.Problems)
+	}
+	d = doc("2023-03-09", "Europe/London")
+	if _, ok := NewClock(d).YearOf(2, time.February, 29, "29 February"); ok {
+		t.Error("29 February read in 2023")
 	}
 }

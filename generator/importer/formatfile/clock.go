@@ -117,6 +117,9 @@ var (
 	}
 )
 
+// maxAgo is the longest relative time read: a live page is not older.
+const maxAgo = 10 * 365 * 24 * time.Hour
+
 // ago reads a relative time as a duration before the capture.
 func ago(s string) (time.Duration, bool) {
 	m := agoPattern.FindStringSubmatch(strings.TrimSpace(s))
@@ -130,10 +133,13 @@ func ago(s string) (time.Duration, bool) {
 			return 0, false
 		}
 		n, err := strconv.Atoi(step[1])
-		if err != nil || n > 100000 {
+		if err != nil || time.Duration(n) > maxAgo/unit {
 			return 0, false
 		}
 		d += time.Duration(n) * unit
+		if d > maxAgo {
+			return 0, false
+		}
 	}
 	return d, true
 }

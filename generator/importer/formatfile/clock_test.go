@@ -21,6 +21,7 @@ func TestAgo(t *testing.T) {
 		{"2 fortnights ago", 0, false},
 		{"ago", 0, false},
 		{"yesterday", 0, false},
+		{"20000 weeks ago", 0, false}, // past maxAgo: not a live page's age
 	}
 	for _, tt := range tests {
 		got, ok := ago(tt.in)

@@ -1,6 +1,8 @@
 package formatfile
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -24,7 +26,7 @@ func (r *reading) readEntry(s start, index, last int) entry.Entry {
 		e.Kind = entry.Kind(r.marker(k))
 		d.Claim(k, k, index, "marker")
 	}
-	e.Time, e.Zone = r.when(s, e.Zone)
+	e.Time, e.Zone = r.when(s, index, e.Zone)
 	e.Authors = append(e.Authors, authors(s.m.parts["author"], s.m.parts["role"])...)
 	b := &body{r: r, e: &e, index: index, last: last}
 	switch {
@@ -55,8 +57,10 @@ func (r *reading) checkTitle(e *entry.Entry, n int) {
 	}
 }
 
-// when is the instant of the entry at s and the zone it was read in.
-func (r *reading) when(s start, zone string) (time.Time, string) {
+// when is the instant of the entry at s and the zone it was read in. An
+// entry dated by the page date alone is noted in r.paged, for the order
+// of the page to date it across midnight (crossMidnight).
+func (r *reading) when(s start, index int, zone string) (time.Time, string) {
 	p, n := s.m.parts, s.header
 	printed := s.m.printed(r.d.Line(n))
 	if _, has := p["hour"]; !has {
@@ -80,13 +84,70 @@ func (r *reading) when(s start, zone string) (time.Time, string) {
 		}
 		loc = l
 	}
-	day, ok := r.dayOf(s, hour*60+minute, printed)
+	day, paged, ok := r.dayOf(s, printed)
 	if !ok {
 		return time.Time{}, zone
 	}
-	r.clk.CheckDay(n, day, printed)
+	if paged {
+		r.paged = append(r.paged, pagedTime{index: index, line: n, day: day, hour: hour, minute: minute, loc: loc, printed: printed})
+	} else {
+		r.clk.CheckDay(n, day, printed)
+	}
 	t := r.clk.At(n, day, hour, minute, loc, printed)
 	return t, zoneName(t, loc, r.clk.Loc)
+}
+
+// pagedTime is an entry dated by the page date alone: what it takes to
+// date it again a day earlier.
+type pagedTime struct {
+	index, line, hour, minute int
+	day                       time.Time
+	loc                       *time.Location
+	printed                   string
+}
+
+// crossMidnight dates the entries that only the page date dates, as the
+// order of the page has it: the page date is the day of its newest entry,
+// and an entry that is not older than the one after it in time order
+// (below it on a newest-first page, above it on an oldest-first page) is
+// taken to be a day earlier, and said so in a notice.
+func (r *reading) crossMidnight() {
+	ps := r.paged
+	if r.f.Order == Either || len(ps) < 2 {
+		for _, p := range ps {
+			r.clk.CheckDay(p.line, p.day, p.printed)
+		}
+		return
+	}
+	if r.f.Order == OldestFirst {
+		ps = slices.Clone(ps)
+		slices.Reverse(ps) // newest first
+	}
+	offset := 0
+	prev := r.d.Entries[ps[0].index].Time
+	for _, p := range ps[1:] {
+		e := &r.d.Entries[p.index]
+		if offset != 0 {
+			e.Time = r.clk.At(p.line, p.day.AddDate(0, 0, offset), p.hour, p.minute, p.loc, p.printed)
+		}
+		if e.Time.After(prev) {
+			offset--
+			e.Time = r.clk.At(p.line, p.day.AddDate(0, 0, offset), p.hour, p.minute, p.loc, p.printed)
+			r.d.Noticef(p.line, diag.DateInferred, "time %s is later than the one after it in time on a %s page: taken as the day before (%s)",
+				p.printed, r.f.Order, p.day.AddDate(0, 0, offset).Format(time.DateOnly))
+		}
+		prev = e.Time
+	}
+	for _, p := range r.paged {
+		r.clk.CheckDay(p.line, p.day, p.printed)
+	}
+}
+
+func orZero(s string) string {
+	if s == "" {
+		return "0"
+	}
+	return s
 }
 
 // zoneName names the zone a time was read in: the page's IANA zone when
@@ -101,50 +162,29 @@ func zoneName(t time.Time, printed, page *time.Location) string {
 	return printed.String()
 }
 
-func orZero(s string) string {
-	if s == "" {
-		return "0"
-	}
-	return s
-}
-
 // dayOf is the day of the entry at s: the date its header prints, else the
-// date line above it, else the page date, counted back (or on) a day each
-// time the order of the page says midnight was crossed.
-func (r *reading) dayOf(s start, minuteOfDay int, printed string) (time.Time, bool) {
+// date line above it, else the page date (paged). A date line that did
+// not read leaves the entries below it undated (ok false).
+func (r *reading) dayOf(s start, printed string) (day time.Time, paged, ok bool) {
 	if s.m.parts["day"] != "" {
-		r.prevMinute = -1
-		return r.day(s.header, s.m)
+		day, ok = r.day(s.header, s.m)
+		return day, false, ok
 	}
-	for k := s.header - 1; k >= 1; k-- {
-		if day, ok := r.dates[k]; ok {
-			r.prevMinute = -1
-			return day, true
-		}
+	if k := r.dateAbove(s.header); k > 0 {
+		day, ok = r.dates[k]
+		return day, false, ok
 	}
-	day, ok := r.clk.PageDay(s.header, printed)
-	if !ok {
-		return day, false
-	}
-	if r.prevMinute >= 0 {
-		switch {
-		case r.f.Order == NewestFirst && minuteOfDay > r.prevMinute:
-			r.dayOffset--
-			r.crossed(s.header, printed, "later", "before", day)
-		case r.f.Order == OldestFirst && minuteOfDay < r.prevMinute:
-			r.dayOffset++
-			r.crossed(s.header, printed, "earlier", "after", day)
-		}
-	}
-	r.prevMinute = minuteOfDay
-	return day.AddDate(0, 0, r.dayOffset), true
+	day, ok = r.clk.PageDay(s.header, printed)
+	return day, true, ok
 }
 
-// crossed says that the entry at line n was taken to be on another day
-// than the one above it, as the order of the page has it.
-func (r *reading) crossed(n int, printed, than, day string, page time.Time) {
-	r.d.Noticef(n, diag.DateInferred, "time %s is %s than the one above on a %s page: taken as the day %s (%s)",
-		printed, than, r.f.Order, day, page.AddDate(0, 0, r.dayOffset).Format(time.DateOnly))
+// dateAbove is the nearest date line above line n, or 0.
+func (r *reading) dateAbove(n int) int {
+	i := sort.SearchInts(r.dateLines, n) // the first date line at or after n
+	if i == 0 {
+		return 0
+	}
+	return r.dateLines[i-1]
 }
 
 // day reads the date a header or date line prints at line n.

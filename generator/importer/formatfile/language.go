@@ -189,7 +189,8 @@ func (c *checker) compile(f File) *Format {
 	fm.item = c.patterns("item", f.Item)
 	for _, re := range c.patterns("figure", f.Figure) {
 		if re != nil {
-			fm.figure = append(fm.figure, named{"figure", re, lineCount(re.String())})
+			n, _ := lineCount(re.String())
+			fm.figure = append(fm.figure, named{"figure", re, n})
 		}
 	}
 	if len(f.Header) == 0 {
@@ -208,8 +209,13 @@ func (c *checker) compile(f File) *Format {
 		}
 	}
 	for _, p := range f.Date {
-		if re := compileQuiet(p); re != nil && !slices.Contains(re.SubexpNames(), "day") {
-			c.errorf(c.lineOf("date", p), "date pattern %q has no (?P<day>…) part", p)
+		if re := compileQuiet(p); re != nil && (!slices.Contains(re.SubexpNames(), "day") || !slices.Contains(re.SubexpNames(), "month")) {
+			c.errorf(c.lineOf("date", p), "date pattern %q needs a (?P<day>…) and a (?P<month>…) part", p)
+		}
+	}
+	for _, p := range f.Header {
+		if re := compileQuiet(p); re != nil && slices.Contains(re.SubexpNames(), "day") != slices.Contains(re.SubexpNames(), "month") {
+			c.errorf(c.lineOf("header", p), "header pattern %q: a date needs both its (?P<day>…) and its (?P<month>…) part", p)
 		}
 	}
 	fm.markers = c.namedPatterns("markers", f.Markers)
@@ -236,9 +242,10 @@ func (c *checker) zone(name string) *time.Location {
 	if name == "" {
 		return nil
 	}
-	loc, err := loadZone(name)
-	if err != nil {
-		c.errorf(c.lineOf("zone", ""), "zone %q: %v", name, err)
+	loc, err := time.LoadLocation(name)
+	if err != nil || name == "Local" || offset.MatchString(name) {
+		c.errorf(c.lineOf("zone", ""), "zone %q: not an IANA zone name such as Europe/London (the page's zone knows its summer time; an offset such as +01:00 goes in [zones])", name)
+		return nil
 	}
 	return loc
 }
@@ -269,12 +276,22 @@ func (c *checker) patterns(kind string, ps []string) []*regexp.Regexp {
 	return out
 }
 
-// pattern compiles one pattern of a kind of line, checking its named parts.
+// multiLine are the kinds of line whose patterns may match several lines.
+var multiLine = map[string]bool{"figure": true, "boilerplate": true}
+
+// pattern compiles one pattern of a kind of line, checking its named parts
+// and its line breaks.
 func (c *checker) pattern(key, kind, p string) *regexp.Regexp {
 	re, err := regexp.Compile(p)
 	if err != nil {
 		c.errorf(c.lineOf(key, p), "bad pattern %q: %v", p, errText(err))
 		return nil
+	}
+	switch n, err := lineCount(p); {
+	case err != nil:
+		c.errorf(c.lineOf(key, p), "pattern %q: %v", p, err)
+	case n > 1 && !multiLine[kind]:
+		c.errorf(c.lineOf(key, p), "pattern %q: a %s pattern matches one line; only figure and boilerplate patterns may hold \\n", p, kind)
 	}
 	known := parts[kind]
 	for _, name := range re.SubexpNames() {
@@ -297,7 +314,8 @@ func (c *checker) namedPatterns(key string, m map[string]string) []named {
 			c.errorf(c.lineOf(name, ""), "%s name %q: %v", key, name, err)
 		}
 		if re := c.pattern(name, key, m[name]); re != nil {
-			out = append(out, named{name, re, lineCount(m[name])})
+			n, _ := lineCount(m[name])
+			out = append(out, named{name, re, n})
 		}
 	}
 	return out
@@ -318,29 +336,58 @@ func (c *checker) block(b Block) block {
 }
 
 // lineCount is how many lines a pattern matches: each \n in it (outside a
-// class such as [^\n]) stands for the break between two lines.
-func lineCount(p string) int {
+// class such as [^\n] or \s, which match within a line) stands for the
+// break between two lines. A pattern
+// whose alternatives break a different number of lines, or that repeats a
+// line break, matches no fixed number of lines: an error.
+func lineCount(p string) (int, error) {
 	re, err := syntax.Parse(p, syntax.Perl)
 	if err != nil {
-		return 1
+		return 1, nil // reported by the compile
 	}
-	return newlines(re) + 1
+	n, err := newlines(re)
+	return n + 1, err
 }
 
 // newlines counts the literal line breaks of a parsed pattern.
-func newlines(re *syntax.Regexp) int {
-	n := 0
-	if re.Op == syntax.OpLiteral {
+func newlines(re *syntax.Regexp) (int, error) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		n := 0
 		for _, r := range re.Rune {
 			if r == '\n' {
 				n++
 			}
 		}
+		return n, nil
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			k, err := newlines(sub)
+			if err != nil {
+				return 0, err
+			}
+			if n >= 0 && k != n {
+				return 0, fmt.Errorf("its alternatives match different numbers of lines")
+			}
+			n = k
+		}
+		return max(n, 0), nil
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		if k, err := newlines(re.Sub[0]); err != nil || k > 0 {
+			return 0, fmt.Errorf("it repeats a line break: write each \\n once")
+		}
+		return 0, nil
 	}
+	n := 0
 	for _, sub := range re.Sub {
-		n += newlines(sub)
+		k, err := newlines(sub)
+		if err != nil {
+			return 0, err
+		}
+		n += k
 	}
-	return n
+	return n, nil
 }
 
 // compileQuiet compiles p, or returns nil (the error is reported elsewhere).

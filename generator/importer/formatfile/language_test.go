@@ -25,11 +25,16 @@ func TestBadFormatFiles(t *testing.T) {
 		{"title on, no title part", "title = \"on\"\nheader = ['^(?P<hour>\\d+)$']\n", 2, "has no (?P<title>…) part"},
 		{"bad zone", "zone = \"Europe/Londn\"\nheader = ['^(?P<hour>\\d+)$']\n", 1, "zone \"Europe/Londn\""},
 		{"bad abbreviation", "header = ['^(?P<hour>\\d+)$']\n[zones]\nKYV = \"Europe/Kyyiv\"\n", 3, "zone abbreviation KYV"},
-		{"date without day", "header = ['^(?P<hour>\\d+)$']\ndate = ['^(?P<month>\\w+)$']\n", 2, "no (?P<day>…) part"},
+		{"date without day", "header = ['^(?P<hour>\\d+)$']\ndate = ['^(?P<month>\\w+)$']\n", 2, "needs a (?P<day>…)"},
 		{"boilerplate with parts", "header = ['^(?P<hour>\\d+)$']\n[boilerplate]\nshare = '^(?P<text>Share)$'\n", 3, "has no named parts"},
 		{"block without start", "header = ['^(?P<hour>\\d+)$']\n[[block]]\nname = \"footer\"\n", 1, "needs a name and a start"},
 		{"bad name", "name = \"Guardian Live\"\nheader = ['^(?P<hour>\\d+)$']\n", 1, "the format's name"},
 		{"not TOML", "header = ['^(?P<hour>\\d+)$'\n", 1, ""},
+		{"offset as the page zone", "zone = \"+05:30\"\nheader = ['^(?P<hour>\\d+)$']\n", 1, "not an IANA zone name"},
+		{"alternatives of other line counts", "header = ['^(?P<hour>\\d+)$']\n[boilerplate]\nshare = '^Share\\nTweet$|^Copy link$'\n", 3, "alternatives match different numbers of lines"},
+		{"repeated line break", "header = ['^(?P<hour>\\d+)$']\n[boilerplate]\nshare = '^Share(\\nTweet)+$'\n", 3, "repeats a line break"},
+		{"line break in a header", "header = ['^(?P<hour>\\d+)\\nx$']\n", 1, "matches one line"},
+		{"date line without a month", "header = ['^(?P<hour>\\d+)$']\ndate = ['^(?P<day>\\d+)$']\n", 2, "needs a (?P<day>…) and a (?P<month>…)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,8 +88,8 @@ func TestLineCount(t *testing.T) {
 		`^(?P<credit>[^\n]+\n/\n[^\n]+)\n(?P<caption>[^\n]+)$`: 4,
 		`^a\nb$`: 2,
 	} {
-		if got := lineCount(p); got != want {
-			t.Errorf("lineCount(%q) = %d, want %d", p, got, want)
+		if got, err := lineCount(p); got != want || err != nil {
+			t.Errorf("lineCount(%q) = %d, %v; want %d", p, got, err, want)
 		}
 	}
 }

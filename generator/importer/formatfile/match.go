@@ -9,12 +9,13 @@ import (
 // parts of the time stand in it.
 type match struct {
 	parts       map[string]string
-	timeSpan    [2]int // the printed time: from its first part to its last
+	timeSpan    [2]int // the printed time: from its first part to its last, "ago" aside
 	hasTimeSpan bool
+	agoSpan     [2]int // the relative time ("2h ago"), where there is one
 }
 
 // timeParts are the parts that make up a printed time.
-var timeParts = map[string]bool{"hour": true, "minute": true, "ampm": true, "day": true, "month": true, "year": true, "weekday": true, "zone": true, "ago": true}
+var timeParts = map[string]bool{"hour": true, "minute": true, "ampm": true, "day": true, "month": true, "year": true, "weekday": true, "zone": true}
 
 // find matches re against line and gathers its named parts.
 func find(re *regexp.Regexp, line string) (match, bool) {
@@ -29,6 +30,10 @@ func find(re *regexp.Regexp, line string) (match, bool) {
 		}
 		start, end := idx[2*i], idx[2*i+1]
 		m.parts[name] = strings.Join(strings.Fields(line[start:end]), " ") // a part over several lines is one line
+		if name == "ago" {
+			m.agoSpan = [2]int{start, end}
+			continue
+		}
 		if timeParts[name] {
 			if !m.hasTimeSpan {
 				m.timeSpan, m.hasTimeSpan = [2]int{start, end}, true
@@ -39,12 +44,16 @@ func find(re *regexp.Regexp, line string) (match, bool) {
 	return m, true
 }
 
-// printed is the time as the line prints it.
+// printed is the time as the line prints it: its clock time and date, or
+// else its relative time.
 func (m match) printed(line string) string {
-	if !m.hasTimeSpan {
-		return strings.TrimSpace(line)
+	switch {
+	case m.hasTimeSpan:
+		return strings.TrimSpace(line[m.timeSpan[0]:m.timeSpan[1]])
+	case m.agoSpan != [2]int{}:
+		return strings.TrimSpace(line[m.agoSpan[0]:m.agoSpan[1]])
 	}
-	return strings.TrimSpace(line[m.timeSpan[0]:m.timeSpan[1]])
+	return strings.TrimSpace(line)
 }
 
 // matchHeader matches a line against the header patterns, the first that

@@ -38,15 +38,14 @@ func (f *Format) Zone() string {
 
 // reading is the state of one capture being read.
 type reading struct {
-	f     *Format
-	d     *capture.Doc
-	clk   *capture.Clock
-	dates map[int]time.Time // date lines and the day each gives
-	// The page-dated entries so far, for the order across midnight.
-	prevMinute int
-	dayOffset  int
-	agoAsked   bool
-	inferred   int
+	f         *Format
+	d         *capture.Doc
+	clk       *capture.Clock
+	dates     map[int]time.Time // date lines that read, and the day each gives
+	dateLines []int             // every date line, in order
+	paged     []pagedTime       // the entries dated by the page date alone
+	agoAsked  bool
+	inferred  int
 }
 
 // start is where an entry begins.
@@ -61,7 +60,7 @@ type start struct {
 // read reads a capture: the boilerplate and date lines first, then the
 // entries from one header to the next, then the page's opening.
 func (f *Format) read(d *capture.Doc) {
-	r := &reading{f: f, d: d, clk: capture.NewClock(d), dates: map[int]time.Time{}, prevMinute: -1}
+	r := &reading{f: f, d: d, clk: capture.NewClock(d), dates: map[int]time.Time{}}
 	r.claimBlocks()
 	r.claimBoilerplate()
 	r.readDates()
@@ -78,6 +77,7 @@ func (f *Format) read(d *capture.Doc) {
 		}
 		d.Entries = append(d.Entries, r.readEntry(s, len(d.Entries), last))
 	}
+	r.crossMidnight()
 	if r.inferred > 0 {
 		d.Noticef(1, diag.TimeInferred, "%d relative time(s) such as \"2h ago\" read against the capture time %s", r.inferred, d.Capture.CapturedAt)
 	}
@@ -150,6 +150,7 @@ func (r *reading) readDates() {
 				continue
 			}
 			r.d.Claim(n, n, -1, fieldDate)
+			r.dateLines = append(r.dateLines, n)
 			if day, ok := r.day(n, m); ok {
 				r.dates[n] = day
 			}

@@ -3,6 +3,7 @@ package formatfile
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,4 +106,65 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// zoned is a format whose times print their zone, for the tests of the
+// order across midnight.
+func zoned(t *testing.T, order string) *Format {
+	t.Helper()
+	f, problems := Parse("z.toml", []byte(`zone = "Europe/London"
+order = "`+order+`"
+title = "none"
+header = ['^(?P<hour>\d{2})[.:](?P<minute>\d{2})(?: (?P<zone>[A-Z]{3}))?$']
+`))
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	return f
+}
+
+// TestMidnightByInstant: the order across midnight compares instants, not
+// clock times printed in different zones.
+func TestMidnightByInstant(t *testing.T) {
+	d := readBy(zoned(t, NewestFirst), "13.00 BST\nOne.\n09.00 EDT\nTwo.\n12.30 BST\nThree.\n")
+	var got []string
+	for _, e := range d.Entries {
+		got = append(got, e.Time.Format("2006-01-02 15:04"))
+	}
+	// 12:00, 13:00 and 11:30 UTC on 9 March: the second is newer than the
+	// one above it, so the day before; the third is older than the second
+	// as printed, so the same day as it.
+	want := []string{"2024-03-09 12:00", "2024-03-08 13:00", "2024-03-08 11:30"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("times %v, want %v", got, want)
+	}
+}
+
+// TestOldestFirstMidnight: on an oldest-first page the page date is the
+// day of the last entry, and the entries before midnight are the day
+// before, with no warning that they are later than the page date.
+func TestOldestFirstMidnight(t *testing.T) {
+	d := readBy(zoned(t, OldestFirst), "22.00\nOne.\n23.30\nTwo.\n00.15\nThree.\n")
+	var got []string
+	for _, e := range d.Entries {
+		got = append(got, e.Time.Format("2006-01-02 15:04"))
+	}
+	want := []string{"2024-03-08 22:00", "2024-03-08 23:30", "2024-03-09 00:15"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("times %v, want %v", got, want)
+	}
+	for _, p := range d.Problems {
+		if p.Severity > diag.Notice {
+			t.Errorf("%v", p)
+		}
+	}
+}
+
+// TestPrintedTime: a header with a relative and a clock time prints the
+// clock time.
+func TestPrintedTime(t *testing.T) {
+	d := readWith(t, "aljazeera-live", "A page\n40m ago (10:22 GMT)\nA title\nText.\n")
+	if len(d.Entries) != 1 || d.Entries[0].LocalTime != "10:22 GMT" {
+		t.Errorf("entries %+v", d.Entries)
+	}
 }
