@@ -21,7 +21,7 @@ func readImage(b *body, n int) (int, bool) {
 	if !ok {
 		return n, false
 	}
-	blk := entry.Block{Type: entry.BlockFigure, Alt: strings.TrimSpace(alt), Credit: strings.TrimSpace(credit)}
+	blk := entry.Block{Type: entry.BlockFigure, Alt: strings.TrimSpace(alt), Credit: agency(credit)}
 	last := n
 	if c := b.nextNonBlank(n); c != 0 && b.textAt(c) == imageCaption {
 		last = c
@@ -30,6 +30,17 @@ func readImage(b *body, n int) (int, bool) {
 		}
 	}
 	return b.add(blk, n, last, "figure"), true
+}
+
+// agency is a photo's credit as "Image source, " leaves it: the agency
+// (which may hold a comma: "Olga Ivshina, BBC"), or none where the page
+// printed only punctuation ("Image source, .").
+func agency(credit string) string {
+	s := strings.TrimSpace(credit)
+	if strings.Trim(s, ".,;:-–— ") == "" {
+		return ""
+	}
+	return s
 }
 
 // readImageCaption recognises a caption whose photo line was not captured.

@@ -229,3 +229,28 @@ func TestVerifyPlaceRoleAndTimesInText(t *testing.T) {
 		}
 	}
 }
+
+// TestAgenciesWithCommasOrNone: a photo's agency may hold a comma or be
+// empty; the line is a figure either way, with the credit as printed.
+func TestAgenciesWithCommasOrNone(t *testing.T) {
+	text := "  1. Streets of the capitalpublished at 10:35 British Summer Time 8 July 2023\n\n" +
+		"    A queue at a bus stopImage source, Olga Ivshina, BBC\n\n" +
+		"    A map of the cityImage source, .\n\n" +
+		"    People queued for buses all morning.\n"
+	loc, _ := time.LoadLocation("Europe/London")
+	d := capture.NewDoc(&entry.Capture{File: "agency.txt", Publisher: "BBC News", PublisherID: "bbc", PageDate: "2023-07-08"}, text, loc)
+	New().Read(d)
+	if len(d.Entries) != 1 || len(d.Entries[0].Body) != 3 {
+		t.Fatalf("entries %+v", d.Entries)
+	}
+	var got []string
+	for _, b := range d.Entries[0].Body[:2] {
+		got = append(got, string(b.Type)+":"+b.Alt+"/"+b.Credit)
+	}
+	if want := "figure:A queue at a bus stop/Olga Ivshina, BBC|figure:A map of the city/"; strings.Join(got, "|") != want {
+		t.Errorf("figures %q, want %q", strings.Join(got, "|"), want)
+	}
+	if un := d.Unplaced(); len(un) > 0 {
+		t.Errorf("unplaced lines %v", un)
+	}
+}

@@ -66,3 +66,14 @@ func TestEmbedStartEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAgency: an agency can hold a comma, or be empty.
+func TestAgency(t *testing.T) {
+	for in, want := range map[string]string{
+		"Reuters": "Reuters", " Olga Ivshina, BBC": "Olga Ivshina, BBC", ".": "", " ": "", "-": "", "Getty Images ": "Getty Images",
+	} {
+		if got := agency(in); got != want {
+			t.Errorf("agency(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
