@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"chronicle/generator/build"
 	"chronicle/generator/fixity"
 )
 
@@ -17,7 +18,7 @@ func runVerify(args []string) error {
 		return errUsage
 	}
 	p := fs.Arg(0)
-	r, err := fixity.Verify(p)
+	r, err := fixity.Verify(p, build.OutputMark)
 	if err != nil {
 		return err
 	}

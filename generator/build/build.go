@@ -380,7 +380,7 @@ func Build(opts Options) (*Report, error) {
 	}
 	if err := st.run("manifest", func() (err error) {
 		// Every file's SHA-256, captures included, for `chronicle verify`.
-		r.Manifest, err = fixity.Write(out)
+		r.Manifest, err = fixity.Write(out, OutputMark)
 		return err
 	}); err != nil {
 		return nil, err

@@ -107,7 +107,7 @@ func TestEntryCitationMetadata(t *testing.T) {
 // checks out.
 func TestSeedSiteVerifies(t *testing.T) {
 	r, site := seedSite(t)
-	rep, err := fixity.Verify(site.Root)
+	rep, err := fixity.Verify(site.Root, OutputMark)
 	if err != nil || !rep.OK() || rep.Files != r.Manifest || rep.Files != r.Files-1 { // all but the manifest itself
 		t.Errorf("verify: %+v, %v; the build listed %d of %d files", rep, err, r.Manifest, r.Files)
 	}

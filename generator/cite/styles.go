@@ -109,10 +109,7 @@ func (w Work) MLA() string {
 // after its own question or exclamation mark.
 func quoted(title string) string {
 	t := strings.NewReplacer("“", "‘", "”", "’").Replace(Quotes(title))
-	if endsWithStop(t) {
-		return "“" + t + "”"
-	}
-	return "“" + t + ".”"
+	return "“" + sentence(t) + "”" // “… ‘step back.’”, as American English has it
 }
 
 // fullAuthors: "Adams, Paul", "Adams, Paul, and Lyse Doucet", "Adams,

@@ -1,6 +1,7 @@
 package entry
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,7 +17,7 @@ func ZoneOf(e *Entry, c *Capture) string {
 	if isIANA(e.Zone) {
 		return e.Zone
 	}
-	if off, ok := offsetOf(e.Zone); ok {
+	if off, ok := ParseOffset(e.Zone); ok {
 		if c != nil && isIANA(c.TimeZone) {
 			page, _ := Location(c.TimeZone)
 			if _, b := e.Time.In(page).Zone(); b == off {
@@ -79,33 +80,27 @@ func Location(name string) (*time.Location, error) {
 	return loc, err
 }
 
-// offsetOf reads a zone named by its UTC offset ("-04:00", "+0530"), in
-// seconds east of UTC.
-func offsetOf(name string) (int, bool) {
-	if len(name) < 3 || (name[0] != '+' && name[0] != '-') {
+// ParseOffset reads a zone named by its UTC offset ("-04:00", "+0530",
+// "+1", "UTC+3", "GMT-5"), in seconds east of UTC. Offsets past 14 hours
+// are none.
+func ParseOffset(name string) (int, bool) {
+	m := offsetName.FindStringSubmatch(name)
+	if m == nil {
 		return 0, false
 	}
-	digits := strings.ReplaceAll(name[1:], ":", "")
-	if len(digits) != 2 && len(digits) != 4 {
+	h, _ := strconv.Atoi(m[2])
+	mins, _ := strconv.Atoi(m[3])
+	if h > 14 || mins > 59 {
 		return 0, false
 	}
-	n := 0
-	for _, r := range digits {
-		if r < '0' || r > '9' {
-			return 0, false
-		}
-		n = n*10 + int(r-'0')
-	}
-	h, m := n, 0
-	if len(digits) == 4 {
-		h, m = n/100, n%100
-	}
-	secs := h*3600 + m*60
-	if name[0] == '-' {
+	secs := (h*60 + mins) * 60
+	if m[1] == "-" {
 		secs = -secs
 	}
 	return secs, true
 }
+
+var offsetName = regexp.MustCompile(`^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$`)
 
 // etcZone is the IANA zone of a whole-hour offset (Etc/GMT+4 is four hours
 // west of UTC: the database counts the other way); UTC for another.

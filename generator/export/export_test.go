@@ -68,6 +68,7 @@ func TestZoneOf(t *testing.T) {
 		{"+00:00", winter, london, "Europe/London"}, // a format file's fixed offset that agrees
 		{"-04:00", winter, london, "Etc/GMT+4"},     // one that does not: the IANA zone of the offset
 		{"+05:30", winter, london, "UTC"},           // no IANA zone: UTC
+		{"UTC+3", winter, london, "Etc/GMT-3"},      // an offset as a [zones] table may name it
 		{"+01:00", summer, london, "Europe/London"},
 	} {
 		e := &entry.Entry{Zone: tt.zone, Time: tt.at}

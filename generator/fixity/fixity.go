@@ -17,6 +17,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,14 +28,11 @@ import (
 // format of BagIt's manifest-sha256.txt and of `sha256sum --check`.
 const Manifest = "manifest-sha256.txt"
 
-// NotInManifest are the files at a site's root that are not part of the
-// site, so neither listed nor missed: the mark a build leaves in the folder
-// it publishes (build.OutputMark), which the offline zip leaves out.
-var NotInManifest = map[string]bool{".chronicle-site": true}
-
 // Write hashes every file under dir and writes the manifest there. It
-// returns how many files it lists.
-func Write(dir string) (int, error) {
+// returns how many files it lists. The files named in besides, at dir's
+// root, are not the site's (the mark a build leaves in the folder it
+// publishes), and are not listed.
+func Write(dir string, besides ...string) (int, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -44,7 +42,7 @@ func Write(dir string) (int, error) {
 		if err != nil {
 			return err
 		}
-		if rel = filepath.ToSlash(rel); rel != Manifest && !NotInManifest[rel] {
+		if rel = filepath.ToSlash(rel); rel != Manifest && !slices.Contains(besides, rel) {
 			paths = append(paths, rel)
 		}
 		return nil
@@ -116,14 +114,16 @@ type Report struct {
 func (r Report) OK() bool { return len(r.Changed)+len(r.Missing)+len(r.Added) == 0 }
 
 // Verify checks the site at path, a folder or a zip of one (the site at
-// its root or in its one top folder), against its manifest.
-func Verify(p string) (Report, error) {
+// its root or in its one top folder), against its manifest. The files
+// named in besides, at the site's root, are not the site's: neither
+// missed nor added.
+func Verify(p string, besides ...string) (Report, error) {
 	info, err := os.Stat(p)
 	if err != nil {
 		return Report{}, err
 	}
 	if info.IsDir() {
-		return check(os.DirFS(p))
+		return check(os.DirFS(p), besides)
 	}
 	zr, err := zip.OpenReader(p)
 	if err != nil {
@@ -138,7 +138,7 @@ func Verify(p string) (Report, error) {
 	if err != nil {
 		return Report{}, fmt.Errorf("%s: %w", p, err)
 	}
-	r, err := check(sub)
+	r, err := check(sub, besides)
 	if err != nil {
 		return r, err
 	}
@@ -171,7 +171,7 @@ func siteRoot(zr *zip.Reader) (string, error) {
 }
 
 // check compares the files of fsys with its manifest.
-func check(fsys fs.FS) (Report, error) {
+func check(fsys fs.FS, besides []string) (Report, error) {
 	want, err := readManifest(fsys)
 	if err != nil {
 		return Report{}, err
@@ -180,7 +180,7 @@ func check(fsys fs.FS) (Report, error) {
 	r.Files = len(want)
 	var present []string
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || p == Manifest || NotInManifest[p] {
+		if err != nil || d.IsDir() || p == Manifest || slices.Contains(besides, p) {
 			return err
 		}
 		if _, ok := want[p]; ok {

@@ -23,7 +23,7 @@ func site(t *testing.T) string {
 		"captures/000_x.txt": "A capture\n",
 		".chronicle-site":    "a build's mark",
 	})
-	n, err := Write(dir)
+	n, err := Write(dir, ".chronicle-site")
 	if err != nil || n != 3 {
 		t.Fatalf("Write: %d files, %v", n, err)
 	}
@@ -57,13 +57,13 @@ func TestManifestFormat(t *testing.T) {
 
 func TestVerifyFolder(t *testing.T) {
 	dir := site(t)
-	if r, err := Verify(dir); err != nil || !r.OK() || r.Files != 3 {
+	if r, err := Verify(dir, ".chronicle-site"); err != nil || !r.OK() || r.Files != 3 {
 		t.Fatalf("fresh site: %+v, %v", r, err)
 	}
 	testenv.WriteFile(t, dir, "entries/a.html", []byte("<p>b</p>"))
 	os.Remove(filepath.Join(dir, "index.html"))
 	testenv.WriteFile(t, dir, "extra.js", []byte("x"))
-	r, err := Verify(dir)
+	r, err := Verify(dir, ".chronicle-site")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,16 +107,16 @@ func zipOf(t *testing.T, dir, top string, change map[string]string) string {
 func TestVerifyZip(t *testing.T) {
 	dir := site(t)
 	for _, top := range []string{"", "chronicle-offline/"} {
-		if r, err := Verify(zipOf(t, dir, top, nil)); err != nil || !r.OK() {
+		if r, err := Verify(zipOf(t, dir, top, nil), ".chronicle-site"); err != nil || !r.OK() {
 			t.Errorf("zip with top %q: %+v, %v", top, r, err)
 		}
 	}
 	extra := zipOf(t, dir, "chronicle-offline/", nil)
 	addToZip(t, extra, "beside.html")
-	if r, err := Verify(extra); err != nil || !slices.Equal(r.Added, []string{"beside.html"}) {
+	if r, err := Verify(extra, ".chronicle-site"); err != nil || !slices.Equal(r.Added, []string{"beside.html"}) {
 		t.Errorf("a file beside the site's folder: %+v, %v", r, err)
 	}
-	r, err := Verify(zipOf(t, dir, "chronicle-offline/", map[string]string{"captures/000_x.txt": "A capturf\n"}))
+	r, err := Verify(zipOf(t, dir, "chronicle-offline/", map[string]string{"captures/000_x.txt": "A capturf\n"}), ".chronicle-site")
 	if err != nil || !slices.Equal(r.Changed, []string{"captures/000_x.txt"}) {
 		t.Errorf("a flipped byte in a capture: %+v, %v", r, err)
 	}
@@ -125,11 +125,11 @@ func TestVerifyZip(t *testing.T) {
 func TestVerifyWithoutManifest(t *testing.T) {
 	dir := t.TempDir()
 	testenv.WriteFile(t, dir, "index.html", []byte("x"))
-	if _, err := Verify(dir); err == nil || !strings.Contains(err.Error(), Manifest) {
+	if _, err := Verify(dir, ".chronicle-site"); err == nil || !strings.Contains(err.Error(), Manifest) {
 		t.Errorf("a folder with no manifest: %v", err)
 	}
 	testenv.WriteFile(t, dir, Manifest, []byte("not a manifest\n"))
-	if _, err := Verify(dir); err == nil || !strings.Contains(err.Error(), Manifest+":1") {
+	if _, err := Verify(dir, ".chronicle-site"); err == nil || !strings.Contains(err.Error(), Manifest+":1") {
 		t.Errorf("a bad manifest: %v", err)
 	}
 }

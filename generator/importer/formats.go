@@ -33,17 +33,19 @@ var goFormats = registry{
 // registry is the formats an import knows, the Go readers first.
 type registry []format
 
-// loadRegistry is the Go readers, the format files shipped with Chronicle,
-// and the chronicle's own format files in dir ("" for none), a chronicle's
-// file taking the place of a shipped one of the same name. A format file
-// that does not read, or that takes a Go reader's name, is a problem.
+// loadRegistry is the Go readers, the chronicle's own format files in dir
+// ("" for none), and the format files shipped with Chronicle, in that
+// order (which breaks a tie in detection): a chronicle's file takes the
+// place of a shipped one of the same name. A format file that does not
+// read, or that takes a Go reader's name, is a problem.
 func loadRegistry(dir string) (registry, []capture.Problem) {
 	own, problems := formatfile.Load(dir)
 	reg := slices.Clone(goFormats)
-	files := formatfile.Defaults()
-	for _, f := range own {
-		files = slices.DeleteFunc(files, func(d *formatfile.Format) bool { return d.Name == f.Name })
-		files = append(files, f)
+	files := own
+	for _, d := range formatfile.Defaults() {
+		if !slices.ContainsFunc(own, func(f *formatfile.Format) bool { return f.Name == d.Name }) {
+			files = append(files, d)
+		}
 	}
 	for _, f := range files {
 		if g, ok := goFormats.byName(f.Name); ok {
@@ -97,9 +99,11 @@ type trial struct {
 // body text, so lines count first that the format recognised (headers,
 // titles, bylines, dates, markers, captions, boilerplate), then all it
 // placed, then fewer errors, then the order of the registry. It says which
-// won and what came next.
-func (r registry) detect(read func(format) *capture.Doc) (trial, string, bool) {
-	var best, second trial
+// won and what came next, and whether the next placed as many lines as
+// the winner (tied): then only the registry's order chose, and the
+// capture should name its format.
+func (r registry) detect(read func(format) *capture.Doc) (best trial, msg string, tied, ok bool) {
+	var second trial
 	for _, f := range r {
 		d := read(f)
 		if d == nil || len(d.Entries) == 0 {
@@ -115,14 +119,15 @@ func (r registry) detect(read func(format) *capture.Doc) (trial, string, bool) {
 		}
 	}
 	if best.doc == nil {
-		return trial{}, "", false
+		return trial{}, "", false, false
 	}
 	total := best.placed + len(best.doc.Unplaced())
-	msg := fmt.Sprintf("no format in a sidecar: detected %s, which places %d of the %d lines, %d of them by its layout rather than as text", best.f.reader.Format(), best.placed, total, best.recognised)
+	msg = fmt.Sprintf("no format in a sidecar: detected %s, which places %d of the %d lines, %d of them by its layout rather than as text", best.f.reader.Format(), best.placed, total, best.recognised)
 	if second.doc != nil {
 		msg += fmt.Sprintf(" (next: %s, %d by its layout)", second.f.reader.Format(), second.recognised)
+		tied = !better(best, second)
 	}
-	return best, msg, true
+	return best, msg, tied, true
 }
 
 // better ranks two trials.

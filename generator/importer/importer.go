@@ -231,13 +231,17 @@ func readText(reg registry, name, path, source, text string, sc *Sidecar, opts O
 			return nil, problems
 		}
 	default:
-		t, msg, found := reg.detect(read)
+		t, msg, tied, found := reg.detect(read)
 		if !found {
 			problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Error, Code: diag.Format,
 				Message: fmt.Sprintf("unrecognised format: no reader (%s) knows this text; name the format in a sidecar, or describe it in a format file (docs/FORMATS.md)", strings.Join(reg.names(), ", "))})
 			return nil, problems
 		}
-		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: capture.Notice, Code: diag.Format, Message: msg})
+		sev := capture.Notice
+		if tied {
+			sev, msg = capture.Warning, msg+": as many as the next, so only the order of the formats chose; name the format in a sidecar"
+		}
+		problems = append(problems, capture.Problem{File: name, Line: 1, Severity: sev, Code: diag.Format, Message: msg})
 		return finish(t.doc, t.f, problems)
 	}
 	if !ok {

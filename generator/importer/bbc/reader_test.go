@@ -18,8 +18,14 @@ func readFile(t testing.TB, path, pageDate string) *capture.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return readText(path, string(data), pageDate)
+}
+
+// readText reads the text of a capture named file with the BBC reader as
+// the importer would, in London's zone.
+func readText(file, text, pageDate string) *capture.Doc {
 	loc, _ := time.LoadLocation("Europe/London")
-	d := capture.NewDoc(&entry.Capture{File: path, Publisher: "BBC News", PublisherID: "bbc", PageDate: pageDate}, string(data), loc)
+	d := capture.NewDoc(&entry.Capture{File: file, Publisher: "BBC News", PublisherID: "bbc", PageDate: pageDate}, text, loc)
 	New().Read(d)
 	return d
 }
@@ -200,9 +206,7 @@ func TestVerifyPlaceRoleAndTimesInText(t *testing.T) {
 		"    Maya Osei\n    Reporting from Kyiv\n\n    Footage shared online appears to show a convoy near the border.\n\n" +
 		"    We will update by 20:00 GMT with what we find.\n\n    • 09:00: first sighting reported\n\n" +
 		"  1. Morning newspublished at 09:10 British Summer Time 8 July 2023\n\n    The morning began quietly.\n"
-	loc, _ := time.LoadLocation("Europe/London")
-	d := capture.NewDoc(&entry.Capture{File: "verify.txt", Publisher: "BBC News", PublisherID: "bbc", PageDate: "2023-07-08"}, text, loc)
-	New().Read(d)
+	d := readText("verify.txt", text, "2023-07-08")
 	if len(d.Entries) != 2 {
 		t.Fatalf("%d entries, want 2 (times in the text start none)", len(d.Entries))
 	}
@@ -237,9 +241,7 @@ func TestAgenciesWithCommasOrNone(t *testing.T) {
 		"    A queue at a bus stopImage source, Olga Ivshina, BBC\n\n" +
 		"    A map of the cityImage source, .\n\n" +
 		"    People queued for buses all morning.\n"
-	loc, _ := time.LoadLocation("Europe/London")
-	d := capture.NewDoc(&entry.Capture{File: "agency.txt", Publisher: "BBC News", PublisherID: "bbc", PageDate: "2023-07-08"}, text, loc)
-	New().Read(d)
+	d := readText("agency.txt", text, "2023-07-08")
 	if len(d.Entries) != 1 || len(d.Entries[0].Body) != 3 {
 		t.Fatalf("entries %+v", d.Entries)
 	}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"chronicle/generator/entry"
 )
 
 // commonZones are the zone abbreviations every format knows; a format's
@@ -23,21 +25,9 @@ var commonZones = map[string]string{
 	"AEST": "+10:00", "AEDT": "+11:00",
 }
 
-// offset is a UTC offset as a zone: "+01:00", "-05:00", "UTC+3".
-var offset = regexp.MustCompile(`^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$`)
-
-// loadZone reads an IANA zone name or a UTC offset.
+// loadZone reads an IANA zone name or a UTC offset (entry.ParseOffset).
 func loadZone(s string) (*time.Location, error) {
-	if m := offset.FindStringSubmatch(s); m != nil {
-		h, _ := strconv.Atoi(m[2])
-		mins, _ := strconv.Atoi(m[3])
-		if h > 14 || mins > 59 {
-			return nil, fmt.Errorf("not a UTC offset")
-		}
-		secs := (h*60 + mins) * 60
-		if m[1] == "-" {
-			secs = -secs
-		}
+	if secs, ok := entry.ParseOffset(s); ok {
 		return time.FixedZone(s, secs), nil
 	}
 	if s == "Local" || s == "" {

@@ -243,7 +243,7 @@ func (c *checker) zone(name string) *time.Location {
 		return nil
 	}
 	loc, err := time.LoadLocation(name)
-	if err != nil || name == "Local" || offset.MatchString(name) {
+	if _, isOffset := entry.ParseOffset(name); err != nil || name == "Local" || isOffset {
 		c.errorf(c.lineOf("zone", ""), "zone %q: not an IANA zone name such as Europe/London (the page's zone knows its summer time; an offset such as +01:00 goes in [zones])", name)
 		return nil
 	}
