@@ -1,6 +1,8 @@
 package main
 
 import (
+	"chronicle/internal/testenv"
+
 	"archive/zip"
 	"encoding/json"
 	"fmt"
@@ -190,5 +192,23 @@ func TestCheckExplain(t *testing.T) {
 	}
 	if code, _ := runCmd(t, "check", "--explain"); code != 2 {
 		t.Errorf("check --explain with no capture: exit %d, want 2", code)
+	}
+}
+
+// TestCheckReportsSourceCredits: a source credited in a byline that the
+// people registry lacks is a candidate, as a person named in the text is,
+// at the line of the credit.
+func TestCheckReportsSourceCredits(t *testing.T) {
+	root := t.TempDir()
+	testenv.WriteFiles(t, root, map[string]string{
+		"content/sources/bbc.txt": "  1. What listeners heardpublished at 13:42 Greenwich Mean Time 17 February 2022\n\n" +
+			"    Today Programme\n    BBC Radio 4\n\n    A former general told the programme the talks would fail.\n",
+		"content/sources/bbc.toml":          "publisher = \"BBC News\"\npublisher_id = \"bbc\"\npage_date = \"2022-02-17\"\ntime_zone = \"Europe/London\"\nformat = \"bbc-live\"\n",
+		"content/annotations/people.toml":   "",
+		"content/annotations/glossary.toml": "",
+	})
+	code, out := runCmd(t, "check", "--root", root)
+	if want := `bbc.txt:3: notice: "Today Programme" is credited in a byline as a source and is not in people.toml`; code != 0 || !strings.Contains(out, want) {
+		t.Errorf("exit %d, output does not hold %q:\n%s", code, want, out)
 	}
 }

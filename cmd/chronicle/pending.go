@@ -35,6 +35,10 @@ func checkAnnotations(root string, res *importer.Result) []capture.Problem {
 		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice, Code: diag.Candidate,
 			Message: fmt.Sprintf("%q looks like a person not in people.toml: a candidate to add", c.Name)})
 	}
+	for _, c := range annotate.SourceCandidates(c) {
+		problems = append(problems, capture.Problem{File: c.Capture, Line: c.Line, Severity: capture.Notice, Code: diag.Candidate,
+			Message: fmt.Sprintf("%q is credited in a byline as a source and is not in people.toml: a candidate to add, with kind = \"source\"", c.Name)})
+	}
 	return append(problems, questionsWanted(build.AnnotationsDir(root), c)...)
 }
 

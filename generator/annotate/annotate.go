@@ -57,7 +57,7 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 	for i := range c.Entries {
 		e := &c.Entries[i]
 		for j := range e.Authors {
-			e.Authors[j].Person = people.journalist(e.Authors[j], e, &c.People)
+			e.Authors[j].Person = people.journalist(&e.Authors[j], e, &c.People)
 		}
 	}
 	c.Days = groupDays(c.Entries)
@@ -76,11 +76,13 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 // peopleIndex finds registry people by any of their names.
 type peopleIndex struct {
 	byName map[string]string
+	kind   map[string]entry.PersonKind // by person ID
 }
 
 func newPeopleIndex(people []entry.Person) *peopleIndex {
-	ix := &peopleIndex{byName: map[string]string{}}
+	ix := &peopleIndex{byName: map[string]string{}, kind: map[string]entry.PersonKind{}}
 	for _, p := range people {
+		ix.kind[p.ID] = p.Kind
 		for _, a := range p.Spellings() {
 			ix.byName[a] = p.ID
 		}
@@ -89,15 +91,24 @@ func newPeopleIndex(people []entry.Person) *peopleIndex {
 }
 
 // journalist returns the person ID of a byline's author, adding a derived
-// journalist to people when the registry does not know them.
-func (ix *peopleIndex) journalist(a entry.Author, e *entry.Entry, people *[]entry.Person) string {
+// person to people when the registry does not know them: a journalist, or
+// a source for a credit the reader read as one. A registry record of kind
+// source makes its credit a source whatever the reader made of it.
+func (ix *peopleIndex) journalist(a *entry.Author, e *entry.Entry, people *[]entry.Person) string {
 	if id, ok := ix.byName[a.Name]; ok {
+		if ix.kind[id] == entry.Source {
+			a.Kind = entry.SourceCredit
+		}
 		return id
 	}
 	id := capture.Slug(a.Name, 0)
-	ix.byName[a.Name] = id
+	kind := entry.Journalist
+	if a.IsSource() {
+		kind = entry.Source
+	}
+	ix.byName[a.Name], ix.kind[id] = id, kind
 	*people = append(*people, entry.Person{
-		ID: id, Name: a.Name, Role: a.Role, Kind: entry.Journalist,
+		ID: id, Name: a.Name, Role: a.Role, Kind: kind,
 		Country: e.Publisher, Publisher: e.PublisherID, Derived: true,
 	})
 	return id

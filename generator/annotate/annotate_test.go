@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"chronicle/generator/entry"
 	"chronicle/generator/importer"
@@ -206,5 +207,39 @@ func TestCandidates(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Candidates(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestSourceCreditsArePeopleOfKindSource: a source credit becomes a derived
+// person of kind source, never a journalist; a registry record of kind
+// source makes a credit the reader took for a person a source; and
+// SourceCandidates names the derived ones only, at their lines.
+func TestSourceCreditsArePeopleOfKindSource(t *testing.T) {
+	caps := []entry.Capture{{File: "a.txt", Publisher: "BBC News", PublisherID: "bbc"}}
+	at := time.Date(2022, 2, 17, 13, 0, 0, 0, time.UTC)
+	es := []entry.Entry{
+		{ID: "e1", Capture: "a.txt", PublisherID: "bbc", Time: at, Lines: [2]int{1, 5},
+			Authors: []entry.Author{{Name: "Today Programme", Role: "BBC Radio 4", Kind: entry.SourceCredit, Line: 3}}},
+		{ID: "e2", Capture: "a.txt", PublisherID: "bbc", Time: at.Add(time.Minute), Lines: [2]int{7, 11},
+			Authors: []entry.Author{{Name: "Desk Seventeen", Role: "Moscow bureau", Line: 9}, {Name: "Today Programme", Kind: entry.SourceCredit, Line: 10}}},
+	}
+	reg := &Registry{People: []entry.Person{{ID: "desk-seventeen", Name: "Desk Seventeen", Kind: entry.Source}}}
+	c, err := Annotate(caps, es, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]entry.PersonKind{}
+	for _, p := range c.People {
+		kinds[p.ID] = p.Kind
+	}
+	if kinds["today-programme"] != entry.Source || kinds["desk-seventeen"] != entry.Source {
+		t.Errorf("kinds %v", kinds)
+	}
+	if a := c.Entries[1].Authors[0]; !a.IsSource() || a.Person != "desk-seventeen" {
+		t.Errorf("the registry's source is read as %+v", a)
+	}
+	got := SourceCandidates(c)
+	if len(got) != 1 || got[0] != (Candidate{Name: "Today Programme", Capture: "a.txt", Line: 3}) {
+		t.Errorf("source candidates %+v", got)
 	}
 }

@@ -118,3 +118,30 @@ func nameRun(text string, toks []token, i int, notName map[string]bool) int {
 	}
 	return n
 }
+
+// SourceCandidates lists the sources that bylines credit and the registry
+// lacks (derived people of kind source), each once, at the line of its
+// first credit: for `check`, as Candidates does for people.
+func SourceCandidates(c *entry.Chronicle) []Candidate {
+	derived := map[string]bool{}
+	for _, p := range c.People {
+		if p.Derived && p.Kind == entry.Source {
+			derived[p.ID] = true
+		}
+	}
+	var out []Candidate
+	for _, e := range c.Entries {
+		for _, a := range e.Authors {
+			if !derived[a.Person] {
+				continue
+			}
+			delete(derived, a.Person)
+			line := a.Line
+			if line == 0 {
+				line = e.Lines[0]
+			}
+			out = append(out, Candidate{Name: a.Name, Capture: e.Capture, Line: line})
+		}
+	}
+	return out
+}

@@ -137,8 +137,8 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 			bad(PeopleFile, p.Line, diag.Registry, "duplicate person id %q (first at line %d)", p.ID, prev)
 		}
 		ids[p.ID] = p.Line
-		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist {
-			bad(PeopleFile, fieldLine(pd, "kind", p.Line), diag.Registry, "person %q: kind must be \"news\" or \"journalist\", not %q", p.ID, p.Kind)
+		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist && p.Kind != entry.Source {
+			bad(PeopleFile, fieldLine(pd, "kind", p.Line), diag.Registry, "person %q: kind must be \"news\", \"journalist\" or \"source\", not %q", p.ID, p.Kind)
 		}
 		for _, a := range p.Spellings() {
 			if o, ok := owner[a]; ok && o != p.ID {

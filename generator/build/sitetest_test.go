@@ -181,3 +181,46 @@ definition = "A city in Switzerland."
 		`<dt>Misspelt in the captures as</dt><dd class="aliases">Anna Fieldd <span class="meta">(kept as printed)</span>`)
 	s.fileContains("glossary.html", "Also: Genève", "Misspelt in the captures, and kept as printed: Genevaa")
 }
+
+// TestSourceCredits: a byline that credits a source (a programme and its
+// network, a desk) shows it as a source, not a journalist: on the entry
+// page ("From …", an Organization in the JSON-LD), on its page and its
+// publisher's, in the handouts index and in both exports. A registry
+// record of kind source names one the reader took for a person.
+func TestSourceCredits(t *testing.T) {
+	s := newSiteTest(t, `
+-- content/sources/bbc.txt --
+  2. What listeners heardpublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Today Programme
+    BBC Radio 4
+
+    A former general told the programme the talks would fail.
+
+  1. State TV on the talkspublished at 13:10 Greenwich Mean Time 17 February 2022
+
+    Desk Seventeen
+    Moscow bureau
+
+    Russian state television says the talks will go on.
+
+-- content/sources/bbc.toml --
+`+bbcSidecar+`-- content/annotations/people.toml --
+[[person]]
+id = "desk-seventeen"
+name = "Desk Seventeen"
+kind = "source"
+`).build()
+	listeners := "entries/2022-02-17-1342-bbc-what-listeners-heard.html"
+	s.fileContains(listeners, `<p class="byline byline-source">From <span class="author"><a href="../people/today-programme.html">Today Programme</a><span class="role">, BBC Radio 4</span>`,
+		`"@type":"Organization","name":"Today Programme"`)
+	s.fileLacks(listeners, `<p class="byline">By`)
+	s.fileContains("entries/2022-02-17-1310-bbc-state-tv-on-the-talks.html", `From <span class="author"><a href="../people/desk-seventeen.html">Desk Seventeen</a>`)
+	s.fileContains("people/today-programme.html", "Source credited in bylines", "Entries from Today Programme")
+	s.fileContains("publishers/bbc.html", "Sources credited", `href="../people/today-programme.html"`, `href="../people/desk-seventeen.html"`)
+	s.fileLacks("publishers/bbc.html", "journalists-h")
+	s.fileContains("handouts/index.html", "Sources credited in bylines")
+	s.fileContains("entries.json", `{"name":"Today Programme","role":"BBC Radio 4","kind":"source","person":"today-programme"}`,
+		`{"name":"Desk Seventeen","role":"Moscow bureau","kind":"source","person":"desk-seventeen"}`)
+	s.fileContains("entries.csv", "author_kinds", "Today Programme,BBC Radio 4,source,")
+}

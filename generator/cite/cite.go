@@ -58,11 +58,18 @@ func (w Work) title() string {
 func (w Work) genre() string { return Genre + ", " + w.TimePrinted }
 
 // name is an author's name cut into family and given names: the last word
-// is the family name ("Barbara Plett Usher": Usher, Barbara Plett).
-type name struct{ family, given string }
+// is the family name ("Barbara Plett Usher": Usher, Barbara Plett). A
+// source's name is not cut: it is literal, in family ("BBC Monitoring").
+type name struct {
+	family, given string
+	literal       bool
+}
 
 func nameOf(a entry.Author) name {
 	s := strings.TrimSpace(a.Name)
+	if a.IsSource() {
+		return name{family: s, literal: true}
+	}
 	i := strings.LastIndex(s, " ")
 	if i < 0 {
 		return name{family: s}

@@ -49,7 +49,7 @@ func node(t *testing.T, v any, args ...string) {
 // TestAPAMatchesCiteproc: citeproc-js renders the CSL-JSON item of every
 // seed entry in APA as the entry's page shows it.
 func TestAPAMatchesCiteproc(t *testing.T) {
-	ws := seedWorks(t)
+	ws := append(seedWorks(t), sourceWorks()...)
 	items := make([]Item, len(ws))
 	for i, w := range ws {
 		items[i] = w.CSL()
@@ -72,7 +72,7 @@ func TestAPAMatchesCiteproc(t *testing.T) {
 // TestRecordsParse: the BibTeX and RIS records of the seed entries parse
 // with citation.js and say what the work says.
 func TestRecordsParse(t *testing.T) {
-	ws := seedWorks(t)
+	ws := append(seedWorks(t), sourceWorks()...)
 	var bib, ris strings.Builder
 	for _, w := range ws {
 		bib.WriteString(w.BibTeX() + "\n")
@@ -95,11 +95,53 @@ func TestRecordsParse(t *testing.T) {
 				continue
 			}
 			for k := range got.Author {
-				if got.Author[k] != want.Author[k] {
+				if wholeName(got.Author[k]) != wholeName(want.Author[k]) {
 					t.Errorf("%s, %s: author %+v, want %+v", file, w.ID, got.Author[k], want.Author[k])
 				}
 			}
 		}
+	}
+}
+
+// wholeName is a CSL name with a literal as a family name alone:
+// citation.js reads BibTeX's braced {BBC Monitoring} so, which is the same
+// name.
+func wholeName(n CSLName) CSLName {
+	if n.Literal != "" && n.Family == "" && n.Given == "" {
+		return CSLName{Family: n.Literal}
+	}
+	return n
+}
+
+// sourceWorks are works credited to sources (FORMATS.md, "Seen since"): a
+// desk alone, and a programme with a journalist. A source's name is one
+// literal, never cut into family and given names ("Monitoring, B.").
+func sourceWorks() []Work {
+	desk, both := adams(), adams()
+	desk.ID, desk.Authors = "source-desk", []entry.Author{{Name: "BBC Monitoring", Kind: entry.SourceCredit}}
+	both.ID, both.Authors = "source-and-person", []entry.Author{{Name: "Today Programme", Role: "BBC Radio 4", Kind: entry.SourceCredit}, {Name: "Paul Adams"}}
+	return []Work{desk, both}
+}
+
+// TestSourceCredits: a source is cited by its whole name in every style
+// and record.
+func TestSourceCredits(t *testing.T) {
+	ws := sourceWorks()
+	for _, c := range []struct{ got, want string }{
+		{ws[0].APA(), "BBC Monitoring. (2022, February 1)."},
+		{ws[0].Chicago(), "BBC Monitoring. “Putin’s"},
+		{ws[0].MLA(), "BBC Monitoring. “Putin’s"},
+		{ws[1].APA(), "Today Programme, & Adams, P. (2022"},
+		{ws[0].BibTeX(), "@online{source-desk,\n  author = {{BBC Monitoring}},"},
+		{ws[1].BibTeX(), "  author = {{Today Programme} and Adams, Paul},"},
+		{ws[0].RIS(), "AU  - BBC Monitoring\r\n"},
+	} {
+		if !strings.Contains(c.got, c.want) {
+			t.Errorf("%q does not hold %q", c.got, c.want)
+		}
+	}
+	if a := ws[0].CSL().Author; len(a) != 1 || a[0] != (CSLName{Literal: "BBC Monitoring"}) {
+		t.Errorf("CSL author %+v", a)
 	}
 }
 

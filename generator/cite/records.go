@@ -23,10 +23,12 @@ type Item struct {
 	Archive        string    `json:"archive,omitempty"`
 }
 
-// CSLName is a name of a CSL item.
+// CSLName is a name of a CSL item: a person's family and given names, or
+// an organisation's name as one literal.
 type CSLName struct {
-	Family string `json:"family"`
-	Given  string `json:"given,omitempty"`
+	Family  string `json:"family,omitempty"`
+	Given   string `json:"given,omitempty"`
+	Literal string `json:"literal,omitempty"`
 }
 
 // CSLDate is a date of a CSL item: [[year, month, day]].
@@ -41,8 +43,11 @@ func (w Work) CSL() Item {
 	it := Item{ID: w.ID, Type: "post-weblog", Title: w.title(), ContainerTitle: w.Publisher, Publisher: w.Publisher,
 		Genre: w.genre(), Issued: cslDate(w.Issued), Accessed: cslDate(w.Accessed), URL: w.Address, Archive: w.Chronicle}
 	for _, a := range w.Authors {
-		n := nameOf(a)
-		it.Author = append(it.Author, CSLName{Family: n.family, Given: n.given})
+		if n := nameOf(a); n.literal {
+			it.Author = append(it.Author, CSLName{Literal: n.family})
+		} else {
+			it.Author = append(it.Author, CSLName{Family: n.family, Given: n.given})
+		}
 	}
 	if w.PageURL != "" {
 		it.Status = "Originally at " + w.PageURL
@@ -63,9 +68,15 @@ func (w Work) BibTeX() string {
 	var names []string
 	for _, a := range w.Authors {
 		n := nameOf(a)
-		names = append(names, strings.TrimSuffix(n.family+", "+n.given, ", "))
+		if n.literal { // braced, so that BibTeX keeps an organisation's name whole
+			names = append(names, "{"+texEscape(n.family)+"}")
+			continue
+		}
+		names = append(names, texEscape(strings.TrimSuffix(n.family+", "+n.given, ", ")))
 	}
-	field("author", strings.Join(names, " and "))
+	if len(names) > 0 {
+		fmt.Fprintf(&b, "  author = {%s},\n", strings.Join(names, " and "))
+	}
 	field("title", w.title())
 	field("organization", w.Publisher)
 	field("date", w.Issued.Format(time.DateOnly))

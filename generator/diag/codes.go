@@ -31,6 +31,8 @@ const (
 	NoTitle      Code = "no-title"             // an entry without a title
 	Marker       Code = "unknown-marker"       // a kind marker the reader does not know
 	Stub         Code = "stub-entry"           // an entry with no text, kept as a stub
+	Glued        Code = "glued-lines"          // the end of one entry run into the next one's header, split
+	Rendering    Code = "unknown-rendering"    // a layout of a known page the reader cannot place with confidence
 	NoDate       Code = "no-date"              // a time with no date to put it on
 	BadDate      Code = "bad-date"             // a date that does not read
 	DateInferred Code = "date-inferred"        // a date taken from the page date

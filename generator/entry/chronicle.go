@@ -7,9 +7,13 @@ type PersonKind string
 const (
 	InTheNews  PersonKind = "news"
 	Journalist PersonKind = "journalist"
+	// Source is a programme, channel, institution or desk that a byline
+	// credits in a journalist's place ("Today Programme", "BBC Monitoring").
+	Source PersonKind = "source"
 )
 
-// Person is someone the chronicle names: a person in the news or a journalist.
+// Person is someone the chronicle names: a person in the news, a
+// journalist, or a source credited in a byline.
 type Person struct {
 	ID      string   `toml:"id" json:"id"`
 	Name    string   `toml:"name" json:"name"`

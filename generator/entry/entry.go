@@ -63,13 +63,25 @@ type Block struct {
 	Lines [2]int `json:"lines"`
 }
 
-// Author is one name of a byline.
+// Author is one name of a byline: a journalist, or a source credited in
+// the byline's place (a programme and its network, a channel, an
+// institution, a monitoring desk).
 type Author struct {
 	Name string `json:"name"`
-	Role string `json:"role,omitempty"`
+	Role string `json:"role,omitempty"` // a journalist's role; a source's network or body
+	// Kind is SourceCredit for a source; empty for a person.
+	Kind string `json:"kind,omitempty"`
 	// Person is the ID of the author's person page, set by annotate.
 	Person string `json:"person,omitempty"`
+	// Line is the capture's line of the name, where the reader knows it.
+	Line int `json:"-"`
 }
+
+// SourceCredit is the Kind of an Author that is a source, not a person.
+const SourceCredit = "source"
+
+// IsSource reports whether the credit is a source rather than a person.
+func (a Author) IsSource() bool { return a.Kind == SourceCredit }
 
 // Entry is one post of a live page.
 type Entry struct {

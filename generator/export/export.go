@@ -72,6 +72,7 @@ var Columns = []Column{
 	{"kind", "string", "What sort of post it is: post, analysis, breaking, summary, key-points, stub, or a marker the page printed.", func(r *Record) string { return string(r.Kind) }},
 	{"authors", "string", "The names of the byline, joined by \"; \".", func(r *Record) string { return joinAuthors(r.Authors, func(a entry.Author) string { return a.Name }) }},
 	{"author_roles", "string", "The role of each name of the byline, in the same order, joined by \"; \" (empty where none is printed).", func(r *Record) string { return joinAuthors(r.Authors, func(a entry.Author) string { return a.Role }) }},
+	{"author_kinds", "string", "What each name of the byline is, in the same order, joined by \"; \": person (a journalist) or source (a programme, channel, institution or desk credited in a journalist's place).", func(r *Record) string { return joinAuthors(r.Authors, func(a entry.Author) string { return a.Kind }) }},
 	{"first_line", "integer", "The first line of the capture the entry came from.", func(r *Record) string { return strconv.Itoa(r.Lines[0]) }},
 	{"last_line", "integer", "The last line of the capture the entry came from.", func(r *Record) string { return strconv.Itoa(r.Lines[1]) }},
 	{"people", "string", "The IDs of the people the entry names, joined by spaces.", func(r *Record) string { return strings.Join(r.People, " ") }},

@@ -70,9 +70,7 @@ func Records(ds Dataset) []Record {
 			Title: e.Title, Kind: e.Kind, Number: e.Number, Authors: e.Authors, Body: e.Body, Text: e.ProseText(),
 			Lines: e.Lines, People: e.People, Quotes: e.Quotes, Threads: e.Threads,
 		}
-		if r.Authors == nil {
-			r.Authors = []entry.Author{}
-		}
+		r.Authors = credits(e.Authors)
 		if r.Body == nil {
 			r.Body = []entry.Block{}
 		}
@@ -92,3 +90,21 @@ func localTime(t time.Time, zone string) string {
 	}
 	return t.In(loc).Format("2006-01-02T15:04:05-07:00")
 }
+
+// credits are an entry's authors as the export gives them: each with its
+// kind spelled out, "person" or "source", so a reader of the data need
+// not know that an empty kind is a person.
+func credits(as []entry.Author) []entry.Author {
+	out := make([]entry.Author, len(as))
+	for i, a := range as {
+		if a.Kind == "" {
+			a.Kind = CreditPerson
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// CreditPerson is the kind the export gives an author who is a person
+// (entry.SourceCredit is the other).
+const CreditPerson = "person"

@@ -143,7 +143,7 @@ func TestSeedCounts(t *testing.T) {
 		t.Error("003's Thursday 27 January 2022 23:30 entry by John Bowden is not at 2022-01-27T23:30:00Z")
 	}
 	adams := at("000_7afe650ce409cb36.txt", 49)
-	if adams.Kind != entry.KindAnalysis || len(adams.Authors) != 1 || adams.Authors[0] != (entry.Author{Name: "Paul Adams", Role: "BBC diplomatic correspondent"}) {
+	if adams.Kind != entry.KindAnalysis || len(adams.Authors) != 1 || adams.Authors[0] != (entry.Author{Name: "Paul Adams", Role: "BBC diplomatic correspondent", Line: 53}) {
 		t.Errorf("000 entry 4 = %s %+v", adams.Kind, adams.Authors)
 	}
 	putin := at("000_7afe650ce409cb36.txt", 123)
@@ -226,6 +226,13 @@ func TestBadInput(t *testing.T) {
 		{"independent-impossible-time", "Headline\n\nTitle\n\n25:61 , Jane Dalton\n\nText.\n", "publisher = \"The Independent\"\nformat = \"independent-live\"\npage_date = \"2022-01-21\"\n", 5, "25:61"},
 		{"yahoo-no-date", "Headline\n\nTitle\n\n12:31 , Jane Dalton\n\nText.\n", "publisher = \"Evening Standard\"\nformat = \"yahoo-live\"\n", 5, "page_date"},
 		{"yahoo-no-publisher", "Headline\n\nTitle\n\n12:31 , Jane Dalton\n\nText.\n", "", 1, "does not name the publisher"},
+		// Mirrors of Yahoo's copies (FORMATS.md, "Seen since") are other
+		// formats, refused clearly: title, body and byline on one line, or
+		// unix timestamps for times.
+		{"mirror-glued", mirrorGlued, "", 1, "unrecognised format"},
+		{"mirror-glued-as-yahoo", mirrorGlued, "publisher = \"The Independent\"\nformat = \"yahoo-live\"\npage_date = \"2022-01-28\"\n", 1, "no entry header"},
+		{"mirror-unix-time", mirrorUnix, "", 1, "unrecognised format"},
+		{"mirror-unix-time-as-yahoo", mirrorUnix, "publisher = \"The Independent\"\nformat = \"yahoo-live\"\npage_date = \"2022-01-28\"\n", 1, "no entry header"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,6 +262,14 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+// Two mirror copies of a Yahoo live blog, in the layouts seen.
+const (
+	mirrorGlued = "Ukraine news live: talks end\n\nTalks end in Geneva The two sides met for hours and agreed to meet again. 12:31 , Jane Dalton\n\n" +
+		"Nato reply sent The alliance sent its written answer. 11:05 , Thomas Kingsley\n"
+	mirrorUnix = "Ukraine news live: talks end\n\nTalks end in Geneva\n\n1643373060 , Jane Dalton\n\nThe two sides met for hours.\n\n" +
+		"Nato reply sent\n\n1643369100 , Thomas Kingsley\n\nThe alliance sent its answer.\n"
+)
 
 // TestDateOption supplies the page date on the command line.
 func TestDateOption(t *testing.T) {

@@ -212,6 +212,7 @@ type handoutsFront struct {
 	Days        []handoutDayRef `json:"days"`
 	People      []handoutPerson `json:"people"`
 	Journalists []handoutPerson `json:"journalists"`
+	Sources     []handoutPerson `json:"sources"` // credited in bylines in a journalist's place
 }
 
 // handoutDayRef is a day on the teachers' index.
@@ -248,7 +249,7 @@ func (w *writer) handoutIndex(people []string) page {
 		Title:       "Handouts",
 		Intro:       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
 		Description: "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
-		Days:        []handoutDayRef{}, People: []handoutPerson{}, Journalists: []handoutPerson{},
+		Days:        []handoutDayRef{}, People: []handoutPerson{}, Journalists: []handoutPerson{}, Sources: []handoutPerson{},
 	}
 	for _, d := range w.c.Days {
 		f.Days = append(f.Days, handoutDayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Questions: w.questionCount("day:" + d.Date)})
@@ -257,9 +258,12 @@ func (w *writer) handoutIndex(people []string) page {
 		p := w.people[id]
 		ref := handoutPerson{ID: p.ID, Name: p.Name, Role: p.Role, Total: len(w.ix.mentioned[id]),
 			Quotes: len(w.ix.quotes[id]), Wrote: len(w.ix.wrote[id]), Questions: w.questionCount("person:" + id)}
-		if p.Kind == entry.Journalist {
+		switch p.Kind {
+		case entry.Journalist:
 			f.Journalists = append(f.Journalists, ref)
-		} else {
+		case entry.Source:
+			f.Sources = append(f.Sources, ref)
+		default:
 			f.People = append(f.People, ref)
 		}
 	}
@@ -738,7 +742,7 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	// that name them in the title first, then analysis and breaking news.
 	focus := append([]string{p.Name, surname(p.Name)}, p.Spellings()[1:]...)
 	cands := named
-	if p.Kind == entry.Journalist && len(wrote) > 0 {
+	if (p.Kind == entry.Journalist || p.Kind == entry.Source) && len(wrote) > 0 {
 		cands = wrote
 		focus = nil
 	}

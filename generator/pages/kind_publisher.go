@@ -13,6 +13,7 @@ type publisherFront struct {
 	publisherMeta
 	Captures    []captureRef `json:"captures"`
 	Journalists []string     `json:"journalists"`
+	Sources     []string     `json:"sources"` // credited in a journalist's place
 	Days        []dayEntries `json:"days"`
 	DaysParts   []partRef    `json:"days_parts"`
 }
@@ -63,12 +64,16 @@ func (w *writer) publisherPages() []page {
 			caps = append(caps, captureRef{File: c.File, ID: c.PageID(), PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
 		}
 		var ids []string
-		journalists := map[string]bool{}
+		journalists, sources := map[string]bool{}, map[string]bool{}
 		for _, e := range w.c.Entries {
 			if e.PublisherID == id {
 				ids = append(ids, e.ID)
 				for _, a := range e.Authors {
-					if a.Person != "" {
+					switch {
+					case a.Person == "":
+					case a.IsSource():
+						sources[a.Person] = true
+					default:
 						journalists[a.Person] = true
 					}
 				}
@@ -78,7 +83,7 @@ func (w *writer) publisherPages() []page {
 		ps = append(ps, more...)
 		f := publisherFront{
 			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: dayCount},
-			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Days: days, DaysParts: nonNil(parts),
+			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Sources: nonNil(sortedKeys(sources)), Days: days, DaysParts: nonNil(parts),
 		}
 		ps = append(ps, page{kind: kindPublisher, id: id, front: f})
 	}

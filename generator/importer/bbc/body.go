@@ -20,13 +20,19 @@ type body struct {
 	// keepStart lets a marker line leave the body at its start, so that a
 	// byline may still follow it.
 	keepStart bool
+	// headerIndent is how far the entry's header line is indented; a
+	// numbered line indented as little inside the body is a header
+	// without its time (readUntimedHeader).
+	headerIndent int
 }
 
 // recognisers, most specific first. A paragraph takes whatever is left.
 var recognisers = []capture.Recogniser[*body]{
+	readUntimedHeader,
 	readEmbed,
 	readPullQuote,
 	readMarkerAfterHeader,
+	readSourceCredit,
 	readByline,
 	readImage,
 	readImageCaption,
@@ -67,3 +73,6 @@ func (b *body) add(blk entry.Block, first, last int, field string) int {
 	b.d.Claim(first, last, b.index, field)
 	return last + 1
 }
+
+// indent counts the spaces a line starts with.
+func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }

@@ -19,7 +19,7 @@ func readByline(b *body, n int) (int, bool) {
 	if !isPersonName(name) || !isRole(role) {
 		return n, false
 	}
-	b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: role})
+	b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: role, Line: n})
 	b.d.Claim(n, n+1, b.index, "byline")
 	return n + 2, true
 }

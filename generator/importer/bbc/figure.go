@@ -86,3 +86,17 @@ func isAltText(s string) bool {
 	return s != "" && capture.WordCount(s) <= 8 && !capture.EndsSentence(s) && !capture.EndsClause(s) &&
 		!strings.HasPrefix(s, "•") && !isHeaderLike(s)
 }
+
+// gluedBlock is the block that text glued before a header's number is: a
+// photo when it holds "Image source, ", alt text when it is short and
+// unpunctuated, a paragraph otherwise.
+func gluedBlock(s string) entry.Block {
+	if alt, credit, ok := strings.Cut(s, imageSource); ok {
+		return entry.Block{Type: entry.BlockFigure, Alt: strings.TrimSpace(alt), Credit: agency(credit)}
+	}
+	if isAltText(s) {
+		return entry.Block{Type: entry.BlockFigure, Alt: s}
+	}
+	text, links := capture.StripExternal(s)
+	return entry.Block{Type: entry.BlockParagraph, Text: text, Links: links}
+}

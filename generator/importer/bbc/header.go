@@ -1,6 +1,7 @@
 package bbc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,10 @@ type header struct {
 	Zone   string // the zone as printed: "Greenwich Mean Time"
 	Date   string // the date as printed: "1 February 2022", or "" when absent
 	Local  string // everything after "published at "
+	// Glued is the end of the previous entry that ran straight into this
+	// header's number ("A tankImage source, Reuters" before "  2. Title…"),
+	// or "".
+	Glued string
 }
 
 // zones maps the zone names BBC pages print to their offset from UTC in hours
@@ -50,7 +55,7 @@ func parseHeader(line string) (h header, ok bool, err error) {
 	if !isClock {
 		return h, false, nil
 	}
-	h.Number, h.Title = splitNumber(strings.TrimSpace(line[:i]))
+	h.Glued, h.Number, h.Title = splitGlued(strings.TrimSpace(line[:i]))
 	h.Clock, h.Local = clock, rest
 	h.Zone, h.Date = splitZone(after)
 	if h.Zone == "" && after != "" {
@@ -100,6 +105,23 @@ func splitNumber(s string) (int, string) {
 		return 0, s
 	}
 	return n, strings.TrimSpace(s[dot+2:])
+}
+
+// gluedNumber finds an entry number that follows other text after two or
+// more spaces: where a photo or alt-text line ran into the next header.
+var gluedNumber = regexp.MustCompile(`^(.*\S)\s{2,}(\d{1,4}\. \S.*)$`)
+
+// splitGlued separates "A tankImage source, Reuters  2. Title" into the
+// glued text, 2 and "Title"; text with no glued part is split by
+// splitNumber alone.
+func splitGlued(s string) (glued string, n int, title string) {
+	if m := gluedNumber.FindStringSubmatch(s); m != nil {
+		if n, title = splitNumber(m[2]); n != 0 {
+			return m[1], n, title
+		}
+	}
+	n, title = splitNumber(s)
+	return "", n, title
 }
 
 // splitZone separates "Greenwich Mean Time 1 February 2022" into the zone

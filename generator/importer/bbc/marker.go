@@ -3,6 +3,7 @@ package bbc
 import (
 	"strings"
 
+	"chronicle/generator/diag"
 	"chronicle/generator/entry"
 )
 
@@ -33,4 +34,22 @@ func looksLikeMarker(line string) (entry.Kind, int, bool) {
 		return "", 0, false
 	}
 	return entry.Kind(strings.ToLower(strings.Join(strings.Fields(text), "-"))), number, true
+}
+
+// readUntimedHeader recognises, inside a body, a numbered line indented no
+// more than the entry's header ("  2. Talks end" under "  1. …published at
+// …"): the header of an entry whose time this rendering of the page did
+// not keep (an older layout, or one where only the first header survived).
+// The reader cannot tell where such entries begin and end for sure, so it
+// is an error at the line, not a guess; a marker the next header follows
+// never reaches here (findStarts takes it).
+func readUntimedHeader(b *body, n int) (int, bool) {
+	line := b.d.Line(n)
+	number, title := splitNumber(strings.TrimSpace(line))
+	if number == 0 || title == "" || indent(line) > b.headerIndent || b.headerIndent >= 4 {
+		return n, false
+	}
+	b.d.Errorf(n, diag.Rendering, "entry %d, %q, has no time (`published at …`): a rendering of the BBC page this reader does not know; capture the page again as the live page shows it", number, title)
+	b.d.Claim(n, n, b.index, "untimed-header")
+	return n + 1, true
 }

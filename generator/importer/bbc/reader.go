@@ -56,6 +56,9 @@ func read(d *capture.Doc) {
 		}
 	}
 	readSummary(d, 1, first-1)
+	if len(starts) == 0 && d.Len() > 0 {
+		d.Errorf(1, diag.NoHeader, "no entry header such as `  1. Titlepublished at 19:05 Greenwich Mean Time 1 February 2022` found")
+	}
 	clk := capture.NewClock(d)
 	for i, s := range starts {
 		end := d.Len()
@@ -140,13 +143,14 @@ func readEntry(d *capture.Doc, clk *capture.Clock, s start, end int) {
 		d.Claim(s.marker, s.marker, index, "marker")
 	}
 	d.Claim(s.line, s.line, index, "header")
+	keepGlued(d, s, index)
 	if s.err != nil {
 		d.Errorf(s.line, diag.Header, "entry header: %v", s.err)
 	} else {
 		e.Time, e.Zone = instant(clk, s)
 	}
 	d.Entries = append(d.Entries, e)
-	b := &body{d: d, index: index, e: &d.Entries[index], first: s.line + 1, end: end, start: true}
+	b := &body{d: d, index: index, e: &d.Entries[index], first: s.line + 1, end: end, start: true, headerIndent: indent(d.Line(first))}
 	b.read()
 	last := end
 	for last > first && d.Blank(last) {
@@ -156,6 +160,24 @@ func readEntry(d *capture.Doc, clk *capture.Clock, s start, end int) {
 	if e.Title == "" {
 		d.Warnf(s.line, diag.NoTitle, "entry without a title")
 	}
+}
+
+// keepGlued gives the text glued before a header's number to the entry
+// before it, as the block that text is; the line stays the header's in the
+// ledger, and a notice says it was split.
+func keepGlued(d *capture.Doc, s start, index int) {
+	if s.header.Glued == "" {
+		return
+	}
+	if index == 0 {
+		d.Warnf(s.line, diag.Glued, "text before the first entry's number, %q, belongs to no entry", s.header.Glued)
+		return
+	}
+	blk := gluedBlock(s.header.Glued)
+	blk.Lines = [2]int{s.line, s.line}
+	prev := &d.Entries[index-1]
+	prev.Body = append(prev.Body, blk)
+	d.Noticef(s.line, diag.Glued, "the end of the entry before (%s) ran into this header: split off and kept there", blk.Type)
 }
 
 // instant turns a header's printed time into UTC with the readers' shared

@@ -77,3 +77,49 @@ func TestAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSourceName: a source in the byline's place, not a journalist's
+// name or a photo's alt text.
+func TestIsSourceName(t *testing.T) {
+	names := map[string]bool{
+		"Today Programme": true, "House of Commons": true, "BBC Monitoring": true, "BBC News Channel": true,
+		"BBC World Service": true, "Foreign Affairs Committee": true, "Newsnight Show": true,
+		"Paul Adams": false, "Ursula von der Leyen": false, "Map of the coast": false,
+		"The programme said it would continue.": false, "Radio silence in the capital": false, "": false,
+	}
+	for s, want := range names {
+		if got := isSourceName(s); got != want {
+			t.Errorf("isSourceName(%q) = %v, want %v", s, got, want)
+		}
+	}
+	bodies := map[string]bool{
+		"BBC Radio 4": true, "Parliament": true, "BBC One": true,
+		"A former general told the programme.": false, "Image caption,": false, "reporting from the scene": false,
+	}
+	for s, want := range bodies {
+		if got := isSourceBody(s); got != want {
+			t.Errorf("isSourceBody(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSplitGlued: a photo or alt-text line run into the next header's
+// number is split off; a title holding a number is not.
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		in, glued, title string
+		n                int
+	}{
+		{"A tankImage source, Reuters  2. Next title", "A tankImage source, Reuters", "Next title", 2},
+		{"Map of the coast   14. Drones over the coast", "Map of the coast", "Drones over the coast", 14},
+		{"3. Talks end", "", "Talks end", 3},
+		{"Prices rose 2. Then fell", "", "Prices rose 2. Then fell", 0},
+		{"Talks end", "", "Talks end", 0},
+	}
+	for _, tc := range tests {
+		glued, n, title := splitGlued(tc.in)
+		if glued != tc.glued || n != tc.n || title != tc.title {
+			t.Errorf("splitGlued(%q) = %q %d %q, want %q %d %q", tc.in, glued, n, title, tc.glued, tc.n, tc.title)
+		}
+	}
+}
