@@ -32,9 +32,9 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 	c.Terms = reg.Terms
 	people := newPeopleIndex(c.People)
 	matcher := NewMatcher(c.People)
-	pronouns := map[string]string{}
+	pronouns, roles := map[string]string{}, map[string]string{}
 	for _, p := range c.People {
-		pronouns[p.ID] = p.Pronoun
+		pronouns[p.ID], roles[p.ID] = p.Pronoun, strings.ToLower(p.Role+", "+p.Country)
 	}
 	// Mentions and quotes are found for each entry on its own, in parallel;
 	// bylines are matched after, in entry order, as they add derived people.
@@ -52,7 +52,7 @@ func Annotate(captures []entry.Capture, entries []entry.Entry, reg *Registry) (*
 				}
 			}
 		}
-		e.Quotes = findQuotes(matcher, e, pronouns)
+		e.Quotes = findQuotes(matcher, e, pronouns, roles)
 	})
 	for i := range c.Entries {
 		e := &c.Entries[i]

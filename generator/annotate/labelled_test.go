@@ -21,11 +21,11 @@ const labelledFile = "testdata/labelled.toml"
 const (
 	minMentionPrecision = 0.95
 	minMentionRecall    = 0.95
-	minQuotePrecision   = 0.90
+	minQuotePrecision   = 0.95
 	// minQuoteRecall keeps the attributor from passing by finding little:
-	// precision alone is perfect for a finder that finds nothing. Partial
-	// quotes inside reported speech are still missed (0.75 on the sample).
-	minQuoteRecall = 0.70
+	// precision alone is perfect for a finder that finds nothing (1.00 on
+	// the sample since partial quotes are attributed; 0.75 before).
+	minQuoteRecall = 0.95
 )
 
 // labelledSample is the sample as decoded.
@@ -269,6 +269,9 @@ func scoreQuotes(t *testing.T, le labelledEntry, found []entry.Quote) labelledSc
 	used := make([]bool, len(le.Quote))
 	var s labelledScore
 	for _, q := range found {
+		if q.Kind == QuoteHeadline {
+			continue // the sample labels no quote in a title (its header says why)
+		}
 		text := strings.TrimLeft(q.Text, "\"“ ")
 		matched := -1
 		for i, l := range le.Quote {

@@ -9,244 +9,259 @@ import (
 	"chronicle/generator/entry"
 )
 
+// Quote attribution, in three steps: the parts of an entry that can hold
+// direct speech (entryParts), the quotes in them (findSpans: double quotes
+// anywhere, single quotes in titles and captions, a quote whose paragraph
+// ends before its closing mark), and for each quote the first attribution
+// rule that names its speaker (quoterules.go, one rule per way a live page
+// attributes speech). Only people the matcher finds can be speakers, so an
+// organisation or an unnamed source is never given a quote.
+
 // quoteSpan finds text between double quotes, straight or curly. Every
 // pair is matched, short ones too, so that a one-word scare quote does not
 // throw the pairing of straight quotes after it out of step; only spans of
-// at least minQuote characters are direct speech.
+// at least minQuoteWords words are direct speech.
 var quoteSpan = regexp.MustCompile(`[“"]([^“”"]*)[”"]`)
 
-// minQuote is the shortest direct speech, in characters.
-const minQuote = 12
+// singleSpan finds text between single quotes, as titles and captions print
+// speech (`'We will not give up': Mayor`): the opening mark at the start or
+// after a space, colon or bracket, the closing one before the end, a space
+// or punctuation, so that an apostrophe inside a word is neither.
+var singleSpan = regexp.MustCompile(`(?:^|[\s:(])([‘'])([^‘’']*(?:[’'][\p{L}][^‘’']*)*)[’'](?:$|[\s:,.;!?)])`)
 
-// sayVerbs are the verbs that attribute speech.
-var sayVerbs = map[string]bool{
-	"says": true, "said": true, "adds": true, "added": true, "told": true, "tells": true, "answered": true,
-	"answers": true, "wrote": true, "writes": true, "tweeted": true, "warned": true, "warns": true,
-	"continues": true, "continued": true, "insisted": true, "insists": true, "stressed": true, "stresses": true,
-	"replied": true, "replies": true, "asked": true, "asks": true, "declared": true, "explained": true,
-}
+// minQuoteWords is the fewest words direct speech has; shorter quoted
+// phrases are scare quotes or names ("farce", "special operation").
+const minQuoteWords = 3
 
-// partRef ties a text searched for mentions to the body block it came from.
+// The kinds of quote.
+const (
+	QuoteFull     = "full"     // a sentence or more of speech
+	QuotePartial  = "partial"  // words quoted inside reported speech
+	QuoteHeadline = "headline" // speech in a title or a caption
+)
+
+// partRef ties a text searched for quotes to the body block it came from.
 type partRef struct {
-	text  string
-	block int // -1 for the title
+	text     string
+	block    int  // -1 for the title
+	headline bool // a title or a caption: single quotes are speech there
+	pull     *entry.Block
 }
 
 // entryParts lists the title and the texts of the blocks quotes can be in.
 func entryParts(e *entry.Entry) []partRef {
-	parts := []partRef{{e.Title, -1}}
-	for i, b := range e.Body {
+	parts := []partRef{{text: e.Title, block: -1, headline: true}}
+	for i := range e.Body {
+		b := &e.Body[i]
 		switch b.Type {
-		case entry.BlockParagraph, entry.BlockQuote:
-			parts = append(parts, partRef{b.Text, i})
+		case entry.BlockParagraph:
+			parts = append(parts, partRef{text: b.Text, block: i})
+		case entry.BlockQuote:
+			parts = append(parts, partRef{text: b.Text, block: i, pull: b})
 		case entry.BlockList:
 			for _, it := range b.Items {
-				parts = append(parts, partRef{it.Text, i})
+				parts = append(parts, partRef{text: it.Text, block: i})
+			}
+		case entry.BlockFigure, entry.BlockVideo:
+			if b.Caption != "" {
+				parts = append(parts, partRef{text: b.Caption, block: i, headline: true})
 			}
 		}
 	}
 	return parts
 }
 
-// findQuotes attributes the direct speech of one entry: a pull quote to its
-// speaker line; `“…,” Johnson says` and `“…,” says Johnson` to the name after
-// the quote; `Zelensky answered: “…”` to the name before it; `“…,” he said`
-// and `he added: “…”` to the person of that pronoun named last before the
-// quote; and a quote that opens the sentence after an attributed one
-// (`“…,” he said. “…”`) to the same speaker.
-func findQuotes(m *Matcher, e *entry.Entry, pronouns map[string]string) []entry.Quote {
-	parts := entryParts(e)
-	texts := make([]string, len(parts))
-	for i, p := range parts {
-		texts[i] = p.text
-	}
-	mentions := m.Find(texts)
-	var out []entry.Quote
-	for pi, p := range parts {
-		prev := entry.Quote{} // the last quote attributed in this part
-		prevEnd := 0
-		if p.block >= 0 && e.Body[p.block].Type == entry.BlockQuote {
-			if sp := e.Body[p.block].Speaker; sp != "" {
-				if ms := m.Find([]string{sp}); len(ms) > 0 {
-					out = append(out, entry.Quote{Text: p.text, Speaker: ms[0].Person, Block: p.block, How: "pull quote", Label: sp})
-				}
-			}
-			continue
-		}
-		if p.block < 0 {
-			continue
-		}
-		for _, loc := range quoteSpan.FindAllStringSubmatchIndex(p.text, -1) {
-			if utf8.RuneCountInString(p.text[loc[2]:loc[3]]) < minQuote {
-				continue
-			}
-			q := strings.TrimSpace(strings.TrimRight(p.text[loc[2]:loc[3]], ",. "))
-			found := entry.Quote{Text: q, Block: p.block}
-			if id, label, how := speakerAfter(p.text, loc[1], mentions, pi); id != "" {
-				found.Speaker, found.Label, found.How = id, label, how
-			} else if id, label := speakerBefore(p.text, loc[0], mentions, pi); id != "" {
-				found.Speaker, found.Label, found.How = id, label, "name: quote"
-			} else if id, label := pronounSpeaker(texts, loc, mentions, pi, pronouns); id != "" {
-				found.Speaker, found.Label, found.How = id, label, "pronoun"
-			} else if prev.Speaker != "" && continues(p.text, prevEnd, loc, mentions, pi, prev.Speaker) {
-				found.Speaker, found.Label, found.How = prev.Speaker, prev.Label, "continued"
-			}
-			if found.Speaker != "" {
-				out = append(out, found)
-				prev, prevEnd = found, loc[1]
+// span is a quote in a part: the whole of it with its marks (from, to) and
+// the words inside them (in, out). open is true for a quote whose paragraph
+// ended before its closing mark: it runs on into the next paragraph.
+type span struct {
+	part              int
+	from, to, in, out int
+	open              bool
+}
+
+// findSpans lists the quotes of one part, in order.
+func findSpans(p partRef, part int) []span {
+	out := doubleSpans(p.text, part)
+	if p.headline {
+		for _, loc := range singleSpan.FindAllStringSubmatchIndex(p.text, -1) {
+			if !overlaps(out, loc[2]) {
+				_, n := utf8.DecodeRuneInString(p.text[loc[5]:])
+				out = append(out, span{part: part, from: loc[2], to: loc[5] + n, in: loc[4], out: loc[5]})
 			}
 		}
 	}
 	return out
 }
 
-// speakerAfter reads `”, Name says` or `”, says Name` right after a quote.
-func speakerAfter(text string, end int, mentions []Mention, part int) (string, string, string) {
-	rest := text[end:]
-	trimmed := strings.TrimLeft(rest, " ,")
-	offset := end + len(rest) - len(trimmed)
-	words := strings.Fields(trimmed)
-	if len(words) == 0 {
-		return "", "", ""
-	}
-	if sayVerbs[strings.Trim(words[0], ",.")] {
-		after := offset + len(words[0])
-		for _, mn := range mentions {
-			if mn.Part == part && mn.Start >= after && mn.Start <= after+2 {
-				return mn.Person, mn.Label, "quote, says Name"
+// doubleSpans scans text for double quotes: a curly pair holds any curly
+// pairs nested in it (`“…to “attack” Ukraine…”` is one quote), straight
+// marks pair in turn, and a quote still open at the end of the text runs
+// on into the next paragraph (`he said: “We will rebuild every house`).
+func doubleSpans(text string, part int) []span {
+	var out []span
+	depth, start, straight := 0, 0, false
+	for i, r := range text {
+		switch {
+		case r == '“' && !straight:
+			if depth == 0 {
+				start = i
 			}
-		}
-		return "", "", ""
-	}
-	for _, mn := range mentions {
-		if mn.Part == part && mn.Start == offset {
-			tail := strings.Fields(text[mn.End:])
-			if len(tail) > 0 && sayVerbs[strings.Trim(tail[0], ",.:")] {
-				return mn.Person, mn.Label, "quote, Name says"
+			depth++
+		case r == '”' && !straight && depth > 0:
+			if depth--; depth == 0 {
+				out = append(out, span{part: part, from: start, to: i + len("”"), in: start + len("“"), out: i})
 			}
+		case r == '”' && straight: // `"…”`: the marks of one quote need not match
+			out = append(out, span{part: part, from: start, to: i + len("”"), in: start + 1, out: i})
+			straight = false
+		case r == '"' && depth == 1: // `“…"`
+			out = append(out, span{part: part, from: start, to: i + 1, in: start + len("“"), out: i})
+			depth = 0
+		case r == '"' && depth == 0:
+			if straight {
+				out = append(out, span{part: part, from: start, to: i + 1, in: start + 1, out: i})
+			} else {
+				start = i
+			}
+			straight = !straight
 		}
 	}
-	return "", "", ""
+	if depth > 0 || straight {
+		n := len("“")
+		if straight {
+			n = 1
+		}
+		out = append(out, span{part: part, from: start, to: len(text), in: start + n, out: len(text), open: true})
+	}
+	return out
 }
 
-// speakerBefore reads `Name says: “` or `Name answered: “` before a quote,
-// within the sentence.
-func speakerBefore(text string, start int, mentions []Mention, part int) (string, string) {
-	for i := len(mentions) - 1; i >= 0; i-- {
-		mn := mentions[i]
-		if mn.Part != part || mn.End > start || start-mn.End > 40 {
-			continue
-		}
-		gap := strings.TrimSpace(text[mn.End:start])
-		if possessive(text[mn.End:]) {
-			return "", "" // "Mr Johnson's spokesman said:" is not Mr Johnson
-		}
-		if !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, ",") {
-			return "", ""
-		}
-		if strings.ContainsAny(gap, ".!?") {
-			return "", "" // "Truss met Zelensky. She added: “" is a new sentence: the pronoun rule's
-		}
-		f := strings.Fields(strings.TrimRight(gap, ":,"))
-		for _, w := range f {
-			if sayVerbs[w] {
-				return mn.Person, mn.Label
-			}
-		}
-		return "", ""
-	}
-	return "", ""
-}
-
-// pronounSpeaker reads `”, he said` after a quote, or `he replied: “` before
-// it, and gives it to the person of that pronoun named last before the
-// quote. It looks back sentence by sentence through sentences that keep the
-// reference going (they name someone, say he or she, or are only a quote);
-// a sentence that does none of these (“One diplomat was blunter.”) brings in
-// someone unnamed, and the search stops there.
-func pronounSpeaker(texts []string, loc []int, mentions []Mention, part int, pronouns map[string]string) (string, string) {
-	text, start, end := texts[part], loc[0], loc[1]
-	pron := ""
-	words := strings.Fields(strings.TrimLeft(text[end:], " ,"))
-	if len(words) >= 2 && (words[0] == "he" || words[0] == "she") && sayVerbs[strings.Trim(words[1], ",.:")] {
-		pron = words[0]
-	} else if before := strings.Fields(text[:start]); len(before) >= 2 && strings.HasSuffix(before[len(before)-1], ":") {
-		// `he replied: “`, `She added: “`
-		w, v := strings.ToLower(before[len(before)-2]), strings.TrimSuffix(before[len(before)-1], ":")
-		if (w == "he" || w == "she") && sayVerbs[v] {
-			pron = w
-		}
-	}
-	if pron == "" {
-		return "", ""
-	}
-	for p := part; p >= 0; p-- {
-		ss := sentences(texts[p])
-		for k := len(ss) - 1; k >= 0; k-- {
-			from, to := ss[k][0], ss[k][1]
-			own := false // the quote's own sentence, up to the quote
-			if p == part {
-				if from >= start {
-					continue
-				}
-				if to >= start {
-					to, own = start, true
-				}
-			}
-			named := false
-			for i := len(mentions) - 1; i >= 0; i-- {
-				mn := mentions[i]
-				if mn.Part == p && mn.Start >= from && mn.End <= to {
-					if pronounOf(pronouns, mn.Person) == pron {
-						return mn.Person, pron
-					}
-					named = true
-				}
-			}
-			if !own && !named && !keepsReference(texts[p][from:to]) {
-				return "", ""
-			}
-		}
-	}
-	return "", ""
-}
-
-// keepsReference reports whether a sentence that names no one still speaks
-// of the same person: it says he or she outside quotes, or is only a quote.
-func keepsReference(sentence string) bool {
-	rest := quoteSpan.ReplaceAllString(sentence, "")
-	letters := false
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		letters = true
-		if l := strings.ToLower(w); l == "he" || l == "she" {
+// overlaps reports whether offset i is inside one of the spans.
+func overlaps(ss []span, i int) bool {
+	for _, s := range ss {
+		if i >= s.from && i < s.to {
 			return true
 		}
 	}
-	return !letters
+	return false
 }
 
-// continues reports whether a quote with no attribution of its own goes on
-// the speech of the quote before it in the same paragraph: `“…,” he said.
-// “…”`. The quote must open a sentence right after the earlier quote's
-// attribution, nobody else may be named in between, and no say verb may
-// follow it (`“…,” a spokesman replied` is someone else).
-func continues(text string, prevEnd int, loc []int, mentions []Mention, part int, speaker string) bool {
-	between := strings.TrimSpace(text[prevEnd:loc[0]])
-	if !strings.HasSuffix(between, ".") && !strings.HasSuffix(between, "?") && !strings.HasSuffix(between, "!") && between != "" {
-		return false
+// wordCount counts the words of s; a hyphenated word is one
+// ("large-scale war" is two words).
+func wordCount(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	}))
+}
+
+// quoteCtx is what the rules read: the entry's parts, the people named in
+// them, the registry's pronouns and roles, and the quotes attributed so far.
+type quoteCtx struct {
+	parts    []partRef
+	texts    []string
+	mentions []Mention
+	pronouns map[string]string
+	roles    map[string]string // person ID → role, lower case
+	found    []entry.Quote     // attributed so far, in order
+	spans    []span            // the span of each found quote
+}
+
+// findQuotes attributes the direct speech of one entry. A pull quote goes
+// to its speaker line; every other quote to the first rule of
+// attributionRules that names its speaker.
+func findQuotes(m *Matcher, e *entry.Entry, pronouns, roles map[string]string) []entry.Quote {
+	c := &quoteCtx{parts: entryParts(e), pronouns: pronouns, roles: roles}
+	for _, p := range c.parts {
+		c.texts = append(c.texts, p.text)
 	}
-	for _, mn := range mentions {
-		if mn.Part == part && mn.Start >= prevEnd && mn.End <= loc[0] && mn.Person != speaker {
-			return false
+	c.mentions = m.Find(c.texts)
+	// The title last: a quote in it whose words the body quotes goes to the
+	// speaker the body gives them (headlineFromBody).
+	order := make([]int, 0, len(c.parts))
+	for pi := 1; pi < len(c.parts); pi++ {
+		order = append(order, pi)
+	}
+	order = append(order, 0)
+	for _, pi := range order {
+		p := c.parts[pi]
+		if p.pull != nil {
+			if ms := m.Find([]string{p.pull.Speaker}); p.pull.Speaker != "" && len(ms) > 0 {
+				c.add(entry.Quote{Text: p.text, Speaker: ms[0].Person, Block: p.block, How: "pull quote", Label: p.pull.Speaker, Kind: QuoteFull},
+					span{part: pi, to: len(p.text), out: len(p.text)})
+			}
+			continue
+		}
+		for _, s := range findSpans(p, pi) {
+			inner := p.text[s.in:s.out]
+			if wordCount(inner) < minQuoteWords || isLabel(p.text[:s.from]) || unnamedAfter(c, s) {
+				continue
+			}
+			for _, r := range attributionRules {
+				if id, label := r.attribute(c, s); id != "" {
+					how := r.how
+					if label == "he" || label == "she" {
+						how = "pronoun" // the rule read a pronoun as its subject
+					}
+					c.add(c.quoteOf(s, id, label, how), s)
+					break
+				}
+			}
 		}
 	}
-	after := strings.Fields(text[loc[1]:])
-	for i := 0; i < len(after) && i < 5; i++ {
-		if sayVerbs[strings.Trim(after[i], ",.:")] {
-			return false
+	return c.found
+}
+
+// add records an attributed quote.
+func (c *quoteCtx) add(q entry.Quote, s span) {
+	c.found = append(c.found, q)
+	c.spans = append(c.spans, s)
+}
+
+// quoteOf makes the quote of span s, with its kind and, for a partial
+// quote, the reported words around it in its sentence.
+func (c *quoteCtx) quoteOf(s span, id, label, how string) entry.Quote {
+	p := c.parts[s.part]
+	text := strings.TrimSpace(strings.TrimRight(p.text[s.in:s.out], ",. "))
+	q := entry.Quote{Text: text, Speaker: id, Label: label, How: how, Block: p.block, Kind: QuoteFull}
+	from, to := c.sentenceOf(s)
+	switch {
+	case p.headline:
+		q.Kind = QuoteHeadline
+	case isPartial(p.text[from:s.from]):
+		q.Kind = QuotePartial
+		q.Before = strings.TrimSpace(p.text[from:s.from])
+		q.After = strings.TrimSpace(p.text[s.to:to])
+	}
+	return q
+}
+
+// isLabel reports whether a quote after these words is a name for a thing
+// in the writer's words, not speech: `so-called “people's republics”`,
+// `its “peacekeeping mission”`. (After "a" or "the" a quote is as often
+// speech: `called Ukraine a “firm and enduring ally”`.)
+func isLabel(before string) bool {
+	return labelWords[strings.ToLower(lastWord(before))]
+}
+
+var labelWords = map[string]bool{"so-called": true, "dubbed": true, "its": true, "their": true}
+
+// isPartial reports whether a quote that follows these words of its
+// sentence stands inside reported speech: words before it that do not end
+// in a colon or a comma (`says the city faces “…”`, not `says: “…”`).
+func isPartial(before string) bool {
+	b := strings.TrimSpace(before)
+	return b != "" && !strings.HasSuffix(b, ":") && !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, "—") && !strings.HasSuffix(b, "-")
+}
+
+// sentenceOf is the sentence of its part that span s stands in.
+func (c *quoteCtx) sentenceOf(s span) (int, int) {
+	for _, r := range sentences(c.texts[s.part]) {
+		if s.from >= r[0] && s.from < r[1] {
+			return r[0], max(r[1], min(s.to, len(c.texts[s.part])))
 		}
 	}
-	return true
+	return 0, len(c.texts[s.part])
 }
 
 // possessive reports whether the text after a name makes it a possessive.

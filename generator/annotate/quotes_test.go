@@ -65,7 +65,7 @@ func TestFindQuotes(t *testing.T) {
 				e.Body = append(e.Body, *tt.pull)
 			}
 			var got []string
-			for _, q := range findQuotes(m, e, pronouns) {
+			for _, q := range findQuotes(m, e, pronouns, nil) {
 				words := strings.Fields(q.Text)
 				got = append(got, fmt.Sprintf("%s, %s: %s", q.Speaker, q.How, strings.Join(words[:min(3, len(words))], " ")))
 			}
@@ -96,5 +96,89 @@ func TestSentences(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("sentences(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestQuoteKinds has a row for each kind of quote that live pages attribute
+// past the plain `“…,” Name said` (issue 20's list, in the shapes real
+// pages use), and for the ones no person may be given: each row is one
+// entry (title, paragraphs, a caption) and the quotes wanted, as "speaker,
+// kind: first words".
+func TestQuoteKinds(t *testing.T) {
+	people := []entry.Person{
+		{ID: "vitali-klitschko", Name: "Vitali Klitschko", Aliases: []string{"Klitschko"}, Role: "Mayor of Kyiv"},
+		{ID: "liz-truss", Name: "Liz Truss", Aliases: []string{"Truss"}, Role: "UK Foreign Secretary", Pronoun: "she"},
+		{ID: "ben-wallace", Name: "Ben Wallace", Aliases: []string{"Wallace"}, Role: "UK Defence Secretary"},
+		{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Aliases: []string{"Zelensky"}, Role: "President of Ukraine"},
+		{ID: "vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Putin"}, Role: "President of Russia"},
+		{ID: "boris-johnson", Name: "Boris Johnson", Aliases: []string{"Johnson"}, Role: "Prime Minister of the United Kingdom"},
+	}
+	m := NewMatcher(people)
+	pronouns, roles := map[string]string{}, map[string]string{}
+	for _, p := range people {
+		pronouns[p.ID], roles[p.ID] = p.Pronoun, strings.ToLower(p.Role)
+	}
+	tests := []struct {
+		name    string
+		title   string
+		paras   []string
+		caption string
+		want    []string
+	}{
+		{"partial, after the verb", "", []string{`Klitschko says the city faces "a long and hard winter" without more aid.`},
+			"", []string{"vitali-klitschko, partial: a long and"}},
+		{"partial, the verb after", "", []string{`Truss met her counterpart. The plan would be "unworkable in every way", the foreign secretary adds.`},
+			"", []string{"liz-truss, partial: unworkable in every"}},
+		{"partial, with a pronoun", "", []string{`Wallace spoke to reporters. He said the move was "deeply worrying for all of us".`},
+			"", []string{"ben-wallace, partial: deeply worrying for"}},
+		{"headline, quote: Name", `'We will not give up': Klitschko`, nil,
+			"", []string{"vitali-klitschko, headline: We will not"}},
+		{"headline, says Name", `Talks 'went well and fast', says Zelensky`, nil,
+			"", []string{"volodymyr-zelensky, headline: went well and"}},
+		{"caption, Name: quote", "", nil,
+			`Zelensky: 'We are ready to talk'`, []string{"volodymyr-zelensky, headline: We are ready"}},
+		{"follow-on paragraph", "", []string{`"We will rebuild every house," Klitschko said.`, `"Every school and every hospital will open again."`},
+			"", []string{"vitali-klitschko, full: We will rebuild", "vitali-klitschko, full: Every school and"}},
+		{"quote over two paragraphs", "", []string{`Zelensky said: "We will defend our land. We will not give it away.`, `"Nobody will take it from us."`},
+			"", []string{"volodymyr-zelensky, full: We will defend", "volodymyr-zelensky, full: Nobody will take"}},
+		{"apposition", "", []string{`Johnson, who chaired the emergency meeting, said: "The threat is very real and very close."`},
+			"", []string{"boris-johnson, full: The threat is"}},
+		{"the name as the apposition", "", []string{`The UK's defence secretary, Ben Wallace, told MPs: "We are sending more troops east."`},
+			"", []string{"ben-wallace, full: We are sending"}},
+		{"he concludes", "", []string{`Putin spoke for an hour. "Our patience has its limits," he concludes.`},
+			"", []string{"vladimir-putin, full: Our patience has"}},
+		{"warned that, then the quote", "", []string{`Johnson warned that an invasion would be a disaster.`, `"It would be painful, violent and bloody."`},
+			"", []string{"boris-johnson, full: It would be"}},
+		{"role after the verb", "", []string{`"We hope none of this will be needed," said the city's mayor, Vitali Klitschko.`},
+			"", []string{"vitali-klitschko, full: We hope none"}},
+		// No person may be given these.
+		{"an organisation", "", []string{`The Kremlin said it was "deeply concerned by this".`}, "", nil},
+		{"an unnamed source", "", []string{`Truss left. A senior official said: "Nothing was agreed today."`}, "", nil},
+		{"a spokesman for a person", "", []string{`A spokesman for Johnson said: "The prime minister is in good health."`}, "", nil},
+		{"a label the writer quotes", "", []string{`Putin's troops began what Moscow calls a "special military operation" in the east.`}, "", nil},
+		{"a so-called label", "", []string{`Putin recognised the so-called "people's republics of Donbas" on Monday.`}, "", nil},
+		{"a two-word scare quote", "", []string{`Zelensky warned of a "large-scale war" in the east.`}, "", nil},
+		{"a statement reads", "", []string{`The ministry's statement reads: "All units are returning to base."`}, "", nil},
+		{"another speaker's paragraph stops the follow-on", "", []string{`"We will rebuild," Klitschko said, as Zelensky arrived.`, `"Every school will open again."`},
+			"", []string{"vitali-klitschko, full: We will rebuild"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &entry.Entry{ID: "e", Title: tt.title}
+			for _, p := range tt.paras {
+				e.Body = append(e.Body, entry.Block{Type: entry.BlockParagraph, Text: p})
+			}
+			if tt.caption != "" {
+				e.Body = append(e.Body, entry.Block{Type: entry.BlockFigure, Caption: tt.caption})
+			}
+			var got []string
+			for _, q := range findQuotes(m, e, pronouns, roles) {
+				words := strings.Fields(strings.TrimLeft(q.Text, "“\""))
+				got = append(got, fmt.Sprintf("%s, %s: %s", q.Speaker, q.Kind, strings.Join(words[:min(3, len(words))], " ")))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("quotes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }

@@ -120,6 +120,13 @@ type Quote struct {
 	Block   int    `json:"block"`           // index of the body block it sits in
 	How     string `json:"how,omitempty"`   // the recogniser that found it
 	Label   string `json:"label,omitempty"` // the speaker as written
+	// Kind is "full" (a sentence or more of speech), "partial" (words
+	// quoted inside reported speech) or "headline" (in a title or caption).
+	Kind string `json:"kind,omitempty"`
+	// Before and After are the reported words around a partial quote, in
+	// its sentence, so that a page can show it in its context.
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
 }
 
 // Page is what a capture says about its page as a whole, outside any entry.
