@@ -224,3 +224,32 @@ kind = "source"
 		`{"name":"Desk Seventeen","role":"Moscow bureau","kind":"source","person":"desk-seventeen"}`)
 	s.fileContains("entries.csv", "author_kinds", "Today Programme,BBC Radio 4,source,")
 }
+
+// TestQuotesKeepTheirKind: a person's page shows a full quote as their
+// words and a partial one in the sentence that reports it, and says which
+// quote came from a headline; the export keeps each quote's kind.
+func TestQuotesKeepTheirKind(t *testing.T) {
+	s := newSiteTest(t, `
+-- content/sources/bbc.txt --
+  1. 'We will rebuild every school': Fieldpublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Anna Field says the town faces "a long and hard winter" after the shelling.
+
+    "We will rebuild every school and every hospital," Field said.
+
+-- content/sources/bbc.toml --
+`+bbcSidecar+`-- content/annotations/people.toml --
+[[person]]
+id = "anna-field"
+name = "Anna Field"
+aliases = ["Field"]
+kind = "news"
+role = "Mayor"
+pronoun = "she"
+`).build()
+	s.fileContains("people/anna-field.html",
+		`<p class="quote-context">Anna Field says the town faces <q>a long and hard winter</q> after the shelling.</p>`,
+		`<blockquote><p>We will rebuild every school and every hospital</p></blockquote>`,
+		`In a headline:`)
+	s.fileContains("entries.json", `"kind":"partial","before":"Anna Field says the town faces","after":"after the shelling."`, `"kind":"headline"`)
+}

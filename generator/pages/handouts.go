@@ -86,6 +86,9 @@ type handoutEntry struct {
 // handoutQuote is a quote on a person's handout.
 type handoutQuote struct {
 	Text      string `json:"text"`
+	Kind      string `json:"kind,omitempty"`   // full, partial or headline
+	Before    string `json:"before,omitempty"` // a partial quote's reported words, before and after it
+	After     string `json:"after,omitempty"`
 	Entry     string `json:"entry"`
 	Title     string `json:"title"` // of the entry
 	Publisher string `json:"publisher"`
@@ -723,9 +726,9 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 			if len(f.Quotes) >= handoutQuotes || quoteRoom < costQuote+minExcerpt {
 				continue // counted, not shown
 			}
-			hq := handoutQuote{Text: trimText(strings.Join(strings.Fields(q.Text), " "), quoteMax), Entry: e.ID, Title: e.Title, Publisher: e.Publisher,
+			hq := handoutQuote{Text: trimText(strings.Join(strings.Fields(q.Text), " "), quoteMax), Kind: q.Kind, Before: q.Before, After: q.After, Entry: e.ID, Title: e.Title, Publisher: e.Publisher,
 				Date: e.Time.UTC().Format("2006-01-02"), DayTitle: dayTitle(e.Time.UTC().Format("2006-01-02"))}
-			cost := costQuote + runes(hq.Text) + runes(hq.Title)
+			cost := costQuote + runes(hq.Before+hq.Text+hq.After) + runes(hq.Title)
 			if cost > quoteRoom {
 				continue
 			}

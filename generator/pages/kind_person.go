@@ -69,11 +69,15 @@ func (w *writer) peoplePages() []page {
 // quotesShown is how many quotes a person's page prints.
 const quotesShown = 100
 
-// quote is a quote on a person's page.
+// quote is a quote on a person's page: its kind (full, partial,
+// headline) and, for a partial quote, the reported words around it.
 type quote struct {
-	Text  string `json:"text"`
-	Entry string `json:"entry"`
-	Date  string `json:"date"`
+	Text   string `json:"text"`
+	Kind   string `json:"kind,omitempty"`
+	Before string `json:"before,omitempty"`
+	After  string `json:"after,omitempty"`
+	Entry  string `json:"entry"`
+	Date   string `json:"date"`
 }
 
 func (w *writer) quotesBy(id string) []quote {

@@ -160,7 +160,7 @@ func (w *writer) makeIndex() {
 			if saidBefore(ix.quotes[q.Speaker], q.Text) {
 				continue
 			}
-			ix.quotes[q.Speaker] = append(ix.quotes[q.Speaker], quote{Text: q.Text, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
+			ix.quotes[q.Speaker] = append(ix.quotes[q.Speaker], quote{Text: q.Text, Kind: q.Kind, Before: q.Before, After: q.After, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
 		}
 		ix.captured[e.Capture]++
 	}

@@ -34,6 +34,7 @@ var recognisers = []capture.Recogniser[*body]{
 	readMarkerAfterHeader,
 	readSourceCredit,
 	readByline,
+	readInlineByline,
 	readImage,
 	readImageCaption,
 	readVideo,

@@ -54,8 +54,46 @@ var namePartikel = map[string]bool{"von": true, "der": true, "de": true, "van": 
 // isRole reports whether s can be the role line of a byline: short, no
 // sentence punctuation, and not one of the page's fixed lines.
 func isRole(s string) bool {
-	if s == "" || capture.WordCount(s) > 8 || capture.EndsSentence(s) || isHeaderLike(s) {
+	if s == "" || capture.WordCount(s) > 10 || capture.EndsSentence(s) || isHeaderLike(s) {
 		return false
 	}
 	return !strings.Contains(s, imageSource) && !strings.HasPrefix(s, "•")
+}
+
+// readInlineByline recognises a byline on one line at the start of a body,
+// as older pages print it: `The BBC's Claire Heald, at the scene`, `BBC's
+// political editor Laura Kuenssberg`. The name is the person's name at the
+// end of what stands before the comma; the words before the name and
+// those after the comma are the role.
+func readInlineByline(b *body, n int) (int, bool) {
+	if !b.start {
+		return n, false
+	}
+	rest, ok := cutBBCs(b.textAt(n))
+	if !ok || capture.EndsSentence(rest) {
+		return n, false
+	}
+	left, after, _ := strings.Cut(rest, ", ")
+	words := strings.Fields(left)
+	for k := min(len(words), 3); k >= 2; k-- {
+		name := strings.Join(words[len(words)-k:], " ")
+		if !isPersonName(name) {
+			continue
+		}
+		role := strings.TrimSpace(strings.Join(words[:len(words)-k], " ") + " " + after)
+		b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: role, Line: n})
+		b.d.Claim(n, n, b.index, "byline")
+		return n + 1, true
+	}
+	return n, false
+}
+
+// cutBBCs cuts "The BBC's " or "BBC's " off the start of s.
+func cutBBCs(s string) (string, bool) {
+	for _, p := range []string{"The BBC's ", "The BBC’s ", "BBC's ", "BBC’s "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }

@@ -20,7 +20,15 @@ func readSourceCredit(b *body, n int) (int, bool) {
 	}
 	name := b.textAt(n)
 	if !isSourceName(name) {
-		return n, false
+		// `The World This Weekend` / `Radio 4 programme`: a name whose
+		// role line says it is a programme or a network.
+		next := b.textAt(n + 1)
+		if n+1 > b.end || !isTitleLine(name) || !isSourceRole(next) {
+			return n, false
+		}
+		b.e.Authors = append(b.e.Authors, entry.Author{Name: name, Role: next, Kind: entry.SourceCredit, Line: n})
+		b.d.Claim(n, n+1, b.index, "byline")
+		return n + 2, true
 	}
 	a := entry.Author{Name: name, Kind: entry.SourceCredit, Line: n}
 	last := n
@@ -58,7 +66,7 @@ func isSourceName(s string) bool {
 	source := false
 	for _, w := range words {
 		switch {
-		case w == "of" || w == "the" || w == "and" || w == "&":
+		case smallWords[w]: // `BBC Radio 5 live`
 		case !capitalised(w):
 			return false
 		}
@@ -66,6 +74,47 @@ func isSourceName(s string) bool {
 	}
 	return source
 }
+
+// sourceRoleWords make a role line a source's (`Radio 4 programme`), unless
+// a job word says it is a journalist's (`Today programme presenter`).
+var (
+	sourceRoleWords = map[string]bool{"programme": true, "radio": true, "channel": true, "podcast": true, "show": true, "bulletin": true, "network": true}
+	jobWords        = map[string]bool{"presenter": true, "correspondent": true, "editor": true, "reporter": true, "host": true, "producer": true, "journalist": true, "analyst": true}
+)
+
+// isSourceRole reports whether a role line says the name above it is a
+// programme or a network.
+func isSourceRole(s string) bool {
+	if !isRole(s) {
+		return false
+	}
+	source := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if jobWords[w] {
+			return false
+		}
+		source = source || sourceRoleWords[w]
+	}
+	return source
+}
+
+// isTitleLine reports whether s is a short title-case line, as a
+// programme's name is: one to six words, capitalised but for small words.
+func isTitleLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 1 || len(words) > 6 || capture.EndsSentence(s) {
+		return false
+	}
+	for _, w := range words {
+		if !capitalised(w) && !smallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords stand uncapitalised inside a title or a source's name.
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "&": true, "live": true, "on": true, "at": true, "in": true}
 
 // isSourceBody reports whether s can stand under a source's name: its
 // network or body ("BBC Radio 4", "Parliament"), short and capitalised.

@@ -77,6 +77,10 @@ func readAltText(b *body, n int) (int, bool) {
 	if !isAltText(s) {
 		return n, false
 	}
+	// A short line at the start of a body may be a label over the byline
+	// (`Women's elite race`, then the name and role): the byline may still
+	// follow it.
+	b.keepStart = b.start
 	return b.add(entry.Block{Type: entry.BlockFigure, Alt: s}, n, n, "figure"), true
 }
 
@@ -84,7 +88,28 @@ func readAltText(b *body, n int) (int, bool) {
 // be a photo's alt text rather than a paragraph.
 func isAltText(s string) bool {
 	return s != "" && capture.WordCount(s) <= 8 && !capture.EndsSentence(s) && !capture.EndsClause(s) &&
-		!strings.HasPrefix(s, "•") && !isHeaderLike(s)
+		!strings.HasPrefix(s, "•") && !isHeaderLike(s) && !hasFiniteVerb(s)
+}
+
+// hasFiniteVerb reports whether s reads as a sentence that lost its full
+// stop (`The Syrian 23-year-old died in the fire`) rather than a picture's
+// description (`Map of Nato expansion`, `BBC graphic showing troops`): a
+// word such as "is", "has", "said" or "died". A past participle is not
+// enough: captions use them (`Equipment deployed near Valuyki`).
+func hasFiniteVerb(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if finiteVerbs[strings.Trim(w, ",;:'’\"“”")] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbs are the common finite verbs of news sentences.
+var finiteVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "can": true, "could": true, "says": true, "said": true, "died": true, "does": true, "did": true,
+	"may": true, "must": true, "should": true, "gets": true, "got": true, "goes": true, "went": true, "killed": true, "fled": true,
 }
 
 // gluedBlock is the block that text glued before a header's number is: a

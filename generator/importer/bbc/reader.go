@@ -152,6 +152,11 @@ func readEntry(d *capture.Doc, clk *capture.Clock, s start, end int) {
 	d.Entries = append(d.Entries, e)
 	b := &body{d: d, index: index, e: &d.Entries[index], first: s.line + 1, end: end, start: true, headerIndent: indent(d.Line(first))}
 	b.read()
+	header := indent(d.Line(first))
+	if s.header.Glued != "" {
+		header -= 2 // the header ran into a body line: its own indent was the layout's two spaces less
+	}
+	checkIndent(d, index, s.line+1, end, header)
 	last := end
 	for last > first && d.Blank(last) {
 		last--
@@ -159,6 +164,27 @@ func readEntry(d *capture.Doc, clk *capture.Clock, s start, end int) {
 	d.Entries[index].Lines = [2]int{first, last}
 	if e.Title == "" {
 		d.Warnf(s.line, diag.NoTitle, "entry without a title")
+	}
+}
+
+// checkIndent reports the first line of an entry's body that is indented
+// no deeper than its header: the BBC layout indents a body under its
+// header, and a page copied without that (a rendering where only the first
+// header kept its shape, and the other entries ran into it) cannot be cut
+// into entries with confidence. Lines readUntimedHeader reported are not
+// reported again.
+func checkIndent(d *capture.Doc, index, first, last, header int) {
+	for n := first; n <= last; n++ {
+		if d.Blank(n) {
+			continue
+		}
+		if u := d.UseOf(n); u != nil && u.Field == "untimed-header" {
+			return
+		}
+		if indent(d.Line(n)) <= header {
+			d.Errorf(n, diag.Rendering, "this line is not indented under its entry's header (line %d), as the BBC layout indents a body: a rendering of the page this reader does not know, whose entries cannot be told apart; capture the page again as the live page shows it", first-1)
+			return
+		}
 	}
 }
 

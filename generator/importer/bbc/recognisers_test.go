@@ -17,6 +17,7 @@ func TestIsPersonNameAndRole(t *testing.T) {
 		"BBC diplomatic correspondent": true, "State Department Correspondent, BBC News": true,
 		"BBC Russian Service": true, "Diplomatic correspondent": true,
 		"Reporting from Kyiv": true, "BBC News, Berlin": true, // roles that are places
+		"Former women's marathon world record holder on BBC TV": true, // a long one, as sport pages print them
 		"He said it was over.": false, "Image caption,": false, "• a bullet": false,
 	}
 	for s, want := range roles {
@@ -120,6 +121,40 @@ func TestSplitGlued(t *testing.T) {
 		glued, n, title := splitGlued(tc.in)
 		if glued != tc.glued || n != tc.n || title != tc.title {
 			t.Errorf("splitGlued(%q) = %q %d %q, want %q %d %q", tc.in, glued, n, title, tc.glued, tc.n, tc.title)
+		}
+	}
+}
+
+// TestSourceRoleAndFiniteVerb: the role line that makes a name a source,
+// and the verbs that make a short line a sentence rather than alt text.
+func TestSourceRoleAndFiniteVerb(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Radio 4 programme": true, "BBC Radio 5 live programme": true, "News channel": true,
+		"Today programme presenter": false, "BBC diplomatic correspondent": false, "BBC Russian Service": false, "He said it was over.": false,
+	} {
+		if got := isSourceRole(s); got != want {
+			t.Errorf("isSourceRole(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"The World This Weekend": true, "BBC Radio 5 live": true, "House of Commons": true,
+		"the programme said": false, "It was over.": false,
+	} {
+		if got := isTitleLine(s); got != want {
+			t.Errorf("isTitleLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"The 24-year-old died in the fire": true, "Talks are over": true, "He said no": true,
+		"Equipment deployed near Valuyki": false, "Map of Nato expansion": false, "BBC graphic showing troops": false,
+	} {
+		if got := hasFiniteVerb(s); got != want {
+			t.Errorf("hasFiniteVerb(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]string{"The BBC's Maya Osei, at the scene": "Maya Osei, at the scene", "BBC’s Tom Akers": "Tom Akers", "BBC News": ""} {
+		if got, _ := cutBBCs(s); got != want {
+			t.Errorf("cutBBCs(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

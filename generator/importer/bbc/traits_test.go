@@ -106,3 +106,54 @@ func TestUnknownRenderings(t *testing.T) {
 }
 
 func withoutLine(a entry.Author) entry.Author { a.Line = 0; return a }
+
+// TestOlderPage reads a page in the layout of older BBC pages (FORMATS.md,
+// "Seen since"): a byline on one line (`The BBC's <name>, <role>`), a
+// programme credited over its network's role line, a network alone, a
+// sentence that lost its full stop (a paragraph, not a photo's alt text),
+// and a label line over the byline.
+func TestOlderPage(t *testing.T) {
+	d := readFile(t, "testdata/older.txt", "2017-06-14")
+	if len(d.Entries) != 5 {
+		t.Fatalf("%d entries, want 5", len(d.Entries))
+	}
+	e := d.Entries
+	credits := []entry.Author{
+		{Name: "Maya Osei", Role: "at the scene"},
+		{Name: "The Weekend Hour", Role: "Radio 4 programme", Kind: entry.SourceCredit},
+		{Name: "BBC Radio 5 live", Kind: entry.SourceCredit},
+		{},
+		{Name: "Tom Akers", Role: "Former men's marathon world record holder on BBC TV"},
+	}
+	for i, want := range credits {
+		var got entry.Author
+		if len(e[i].Authors) == 1 {
+			got = withoutLine(e[i].Authors[0])
+		}
+		if got != want || len(e[i].Authors) > 1 {
+			t.Errorf("entry %d credits %+v, want %+v", i+1, e[i].Authors, want)
+		}
+	}
+	if !strings.HasPrefix(e[3].ProseText(), "The 24-year-old died in the fire") {
+		t.Errorf("the sentence without its full stop is not text: %q", e[3].ProseText())
+	}
+	if u := d.Unplaced(); len(u) != 0 {
+		t.Errorf("unplaced lines %v", u)
+	}
+	for _, p := range d.Problems {
+		t.Errorf("problem %s", p.String())
+	}
+}
+
+// TestFlattenedPage: a copy in which only the first header kept its shape
+// and the other entries ran into it, with no indent, is an error at the
+// first line that is not indented under its header, never one entry made
+// of many.
+func TestFlattenedPage(t *testing.T) {
+	text := "Talks end in Genevapublished at 19:05 Greenwich Mean Time 1 February 2022\n\n" +
+		"The envoys left without a deal.\nNato replies in writing\nThe alliance sent its answer on Wednesday.\n"
+	d := readText("flat.txt", text, "2022-02-01")
+	if len(d.Problems) != 1 || d.Problems[0].Code != diag.Rendering || d.Problems[0].Line != 3 || d.Problems[0].Severity != diag.Error {
+		t.Errorf("problems %v, want one unknown-rendering error at line 3", d.Problems)
+	}
+}
