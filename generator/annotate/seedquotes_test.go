@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,12 +47,7 @@ func TestSeedQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var labels struct {
-		Quote []seedQuote `toml:"quote"`
-	}
-	if err := tomlfile.Decode(seedQuotesFile, data, &labels); err != nil {
-		t.Fatal(err)
-	}
+	labels := decodeQuoteLabels(t, seedQuotesFile, data)
 	res, err := importer.Import([]string{filepath.Join(repo, "content", "sources")}, importer.Options{})
 	if err != nil || res.Err() != nil {
 		t.Fatal(err, res.Err())
@@ -64,65 +60,7 @@ func TestSeedQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byEntry := map[string][]int{}
-	for i, l := range labels.Quote {
-		byEntry[l.Entry] = append(byEntry[l.Entry], i)
-	}
-	used := make([]bool, len(labels.Quote))
-	var s labelledScore
-	kinds := map[string][2]int{} // kind → found, labelled with a person
-	for _, e := range c.Entries {
-		for _, q := range e.Quotes {
-			text := strings.TrimLeft(q.Text, "\"“‘' ")
-			li := -1
-			for _, i := range byEntry[e.ID] {
-				if l := labels.Quote[i]; !used[i] && l.Block == q.Block && strings.HasPrefix(text, l.Starts) {
-					li = i
-					break
-				}
-			}
-			switch {
-			case li < 0 && continuesLabelled(e, q, labels.Quote, byEntry[e.ID]):
-				// The labels give a quote that runs over paragraphs once, at
-				// its start; its next paragraph, found with the same
-				// speaker, is neither a hit nor a false one.
-				t.Logf("%s: continuation of a labelled quote: %q → %s", e.ID, labelledClip(text), q.Speaker)
-			case li < 0:
-				s.falseHit++
-				t.Logf("%s: false hit, no such quote labelled: %q → %s (%s)", e.ID, labelledClip(text), q.Speaker, q.How)
-			case labels.Quote[li].Speaker == q.Speaker:
-				used[li] = true
-				s.hit++
-				k := kinds[labels.Quote[li].Kind]
-				kinds[labels.Quote[li].Kind] = [2]int{k[0] + 1, k[1]}
-			default:
-				used[li] = true
-				l := labels.Quote[li]
-				s.falseHit++
-				if l.Speaker == "" {
-					t.Errorf("%s: %s quote %q of %s (%s) given to %s (%s)", e.ID, l.Kind, l.Starts, l.SpeakerName, l.Why, q.Speaker, q.How)
-				} else {
-					s.miss++
-					t.Logf("%s: wrong speaker: %q → %s (%s), labelled %s", e.ID, l.Starts, q.Speaker, q.How, l.Speaker)
-				}
-			}
-		}
-	}
-	for i, l := range labels.Quote {
-		if l.Speaker == "" {
-			continue
-		}
-		k := kinds[l.Kind]
-		kinds[l.Kind] = [2]int{k[0], k[1] + 1}
-		if !used[i] {
-			s.miss++
-			t.Logf("%s: miss (%s, %s): %q by %s (%s)", l.Entry, l.Kind, l.Where, l.Starts, l.Speaker, l.Why)
-		}
-	}
-	t.Logf("seeds: precision %.3f (%d/%d), recall %.3f (%d/%d)", s.precision(), s.hit, s.hit+s.falseHit, s.recall(), s.hit, s.hit+s.miss)
-	for _, k := range []string{"full", "partial", "headline"} {
-		t.Logf("  %s: %d of %d", k, kinds[k][0], kinds[k][1])
-	}
+	s := scoreQuoteLabels(t, c.Entries, labels)
 	if s.precision() < minSeedQuotePrecision {
 		t.Errorf("precision %.3f is below %.2f", s.precision(), minSeedQuotePrecision)
 	}
@@ -144,4 +82,134 @@ func continuesLabelled(e entry.Entry, q entry.Quote, labels []seedQuote, ids []i
 		}
 	}
 	return false
+}
+
+// scoreQuoteLabels scores the quotes Annotate found in entries against the
+// labels: a hit is a found quote that opens with a label's words in the
+// same block, with the label's speaker; a false hit one with another
+// speaker, or with no label; a miss a label with a person speaker not
+// found so. A continuation paragraph of a quote the labels count once is
+// neither. A quote labelled with no person speaker given to one is an
+// error of the test.
+func scoreQuoteLabels(t *testing.T, entries []entry.Entry, quotes []seedQuote) labelledScore {
+	t.Helper()
+	byEntry := map[string][]int{}
+	for i, l := range quotes {
+		byEntry[l.Entry] = append(byEntry[l.Entry], i)
+	}
+	used := make([]bool, len(quotes))
+	var s labelledScore
+	kinds := map[string][2]int{} // kind → found, labelled with a person
+	type contKey struct {
+		entry   string
+		block   int
+		speaker string
+	}
+	cont := map[contKey]bool{} // paragraphs that go on a labelled quote
+	for _, e := range entries {
+		for _, q := range e.Quotes {
+			text := strings.TrimLeft(q.Text, "\"“‘' ")
+			li := -1
+			for _, i := range byEntry[e.ID] {
+				if l := quotes[i]; !used[i] && l.Block == q.Block && strings.HasPrefix(text, l.Starts) {
+					li = i
+					break
+				}
+			}
+			switch {
+			case li < 0 && (continuesLabelled(e, q, quotes, byEntry[e.ID]) || cont[contKey{e.ID, q.Block - 1, q.Speaker}]):
+				cont[contKey{e.ID, q.Block, q.Speaker}] = true
+				// The labels give a quote that runs over paragraphs once, at
+				// its start; its next paragraph, found with the same
+				// speaker, is neither a hit nor a false one.
+				t.Logf("%s: continuation of a labelled quote: %q → %s", e.ID, labelledClip(text), q.Speaker)
+			case li < 0:
+				s.falseHit++
+				t.Logf("%s: false hit, no such quote labelled: %q → %s (%s)", e.ID, labelledClip(text), q.Speaker, q.How)
+			case quotes[li].Speaker == q.Speaker:
+				used[li] = true
+				s.hit++
+				k := kinds[quotes[li].Kind]
+				kinds[quotes[li].Kind] = [2]int{k[0] + 1, k[1]}
+			default:
+				used[li] = true
+				l := quotes[li]
+				s.falseHit++
+				if l.Speaker == "" {
+					t.Errorf("%s: %s quote %q of %s (%s) given to %s (%s)", e.ID, l.Kind, l.Starts, l.SpeakerName, l.Why, q.Speaker, q.How)
+				} else {
+					s.miss++
+					t.Logf("%s: wrong speaker: %q → %s (%s), labelled %s", e.ID, l.Starts, q.Speaker, q.How, l.Speaker)
+				}
+			}
+		}
+	}
+	for i, l := range quotes {
+		if l.Speaker == "" {
+			continue
+		}
+		k := kinds[l.Kind]
+		kinds[l.Kind] = [2]int{k[0], k[1] + 1}
+		if !used[i] {
+			s.miss++
+			t.Logf("%s: miss (%s, %s): %q by %s (%s)", l.Entry, l.Kind, l.Where, l.Starts, l.Speaker, l.Why)
+		}
+	}
+	t.Logf("precision %.3f (%d/%d), recall %.3f (%d/%d)", s.precision(), s.hit, s.hit+s.falseHit, s.recall(), s.hit, s.hit+s.miss)
+	for _, k := range []string{"full", "partial", "headline"} {
+		t.Logf("  %s: %d of %d", k, kinds[k][0], kinds[k][1])
+	}
+	return s
+}
+
+// decodeQuoteLabels reads a file of quote labels, strictly.
+func decodeQuoteLabels(t *testing.T, name string, data []byte) []seedQuote {
+	t.Helper()
+	var labels struct {
+		Quote []seedQuote `toml:"quote"`
+	}
+	if err := tomlfile.Decode(name, data, &labels); err != nil {
+		t.Fatal(err)
+	}
+	return labels.Quote
+}
+
+// TestUnseenQuotes scores the attributor on text nobody here tuned it on:
+// the entries of live pages that are not in this repository, labelled as
+// the seeds are. The folder named by CHRONICLE_UNSEEN holds entries.json
+// (chronicle export --format json of those captures), people.toml (their
+// speakers, as an editor would add them) and quotes.toml (the labels); the
+// test skips without it. docs/QUOTES.md has the figures and how the folder
+// was made.
+func TestUnseenQuotes(t *testing.T) {
+	dir := os.Getenv("CHRONICLE_UNSEEN")
+	if dir == "" {
+		t.Skip("CHRONICLE_UNSEEN is not set: no folder of unseen captures' entries and labels to score on (docs/QUOTES.md)")
+	}
+	read := func(name string) []byte {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	var entries []entry.Entry
+	if err := json.Unmarshal(read("entries.json"), &entries); err != nil {
+		t.Fatal(err)
+	}
+	var extra struct {
+		Person []entry.Person `toml:"person"`
+	}
+	if err := tomlfile.Decode("people.toml", read("people.toml"), &extra); err != nil {
+		t.Fatal(err)
+	}
+	reg := labelledRegistry(t, extra.Person)
+	c, err := Annotate(nil, entries, reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scoreQuoteLabels(t, c.Entries, decodeQuoteLabels(t, "quotes.toml", read("quotes.toml")))
+	if s.precision() < minSeedQuotePrecision {
+		t.Errorf("precision %.3f is below %.2f", s.precision(), minSeedQuotePrecision)
+	}
 }
