@@ -159,15 +159,22 @@ func attributionMayFollow(c *quoteCtx, s span) bool {
 	return true
 }
 
+// wordAfter is the first word after a quote, past a comma, and the offset
+// after it in the quote's text; ok is false when no attribution can
+// follow the quote (attributionMayFollow).
+func wordAfter(c *quoteCtx, s span) (text, w string, next int, ok bool) {
+	if !attributionMayFollow(c, s) {
+		return "", "", 0, false
+	}
+	text = c.texts[s.part]
+	w, next = wordAt(text, skipSpace(text, s.to, " ,"))
+	return text, w, next, true
+}
+
 // saysNameAfter reads `”, says Name` right after a quote.
 func saysNameAfter(c *quoteCtx, s span) (string, string) {
-	if !attributionMayFollow(c, s) {
-		return "", ""
-	}
-	text := c.texts[s.part]
-	at := skipSpace(text, s.to, " ,")
-	w, next := wordAt(text, at)
-	if !isSay(w) {
+	text, w, next, ok := wordAfter(c, s)
+	if !ok || !isSay(w) {
 		return "", ""
 	}
 	if mn, ok := c.nameAfterRole(s.part, skipSpace(text, next, " ")); ok {
@@ -230,12 +237,8 @@ func nameSaysAfter(c *quoteCtx, s span) (string, string) {
 // pronounAfter reads `”, he said` or `”, she added` after a quote, and gives
 // it to the person of that pronoun named last before it.
 func pronounAfter(c *quoteCtx, s span) (string, string) {
-	if !attributionMayFollow(c, s) {
-		return "", ""
-	}
-	text := c.texts[s.part]
-	w, next := wordAt(text, skipSpace(text, s.to, " ,"))
-	if w != "he" && w != "she" || !verbFollows(text, next) {
+	text, w, next, ok := wordAfter(c, s)
+	if !ok || w != "he" && w != "she" || !verbFollows(text, next) {
 		return "", ""
 	}
 	if id := c.resolvePronoun(s.part, s.from, w); id != "" {
@@ -246,13 +249,8 @@ func pronounAfter(c *quoteCtx, s span) (string, string) {
 
 // descriptorAfter reads `”, the minister said` after a quote.
 func descriptorAfter(c *quoteCtx, s span) (string, string) {
-	if !attributionMayFollow(c, s) {
-		return "", ""
-	}
-	text := c.texts[s.part]
-	at := skipSpace(text, s.to, " ,")
-	w, next := wordAt(text, at)
-	if w != "the" {
+	text, w, next, ok := wordAfter(c, s)
+	if !ok || w != "the" {
 		return "", ""
 	}
 	head, modifiers, end := descriptorPhrase(text, next)
