@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -252,4 +253,23 @@ pronoun = "she"
 		`<blockquote><p>We will rebuild every school and every hospital</p></blockquote>`,
 		`In a headline:`)
 	s.fileContains("entries.json", `"kind":"partial","before":"Anna Field says the town faces","after":"after the shelling."`, `"kind":"headline"`)
+}
+
+// TestSearchFieldInEveryHeader: every page's header has a plain search
+// form that opens the search page with the words (a link there without
+// JavaScript too), but the search page, which has its own.
+func TestSearchFieldInEveryHeader(t *testing.T) {
+	s := newSiteTest(t, `
+-- content/sources/bbc.txt --
+  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    The talks will go on tomorrow.
+
+-- content/sources/bbc.toml --
+`+bbcSidecar).build()
+	form := `<form class="site-search" role="search" action="%ssearch/index.html">`
+	s.fileContains("index.html", fmt.Sprintf(form, "./"), `name="q"`)
+	s.fileContains("days/2022-02-17.html", fmt.Sprintf(form, "../"), `<label for="site-search-q" class="visually-hidden">Search the chronicle</label>`)
+	s.fileContains("entries/2022-02-17-1342-bbc-envoys-meet-in-geneva.html", fmt.Sprintf(form, "../"))
+	s.fileLacks("search/index.html", "site-search")
 }

@@ -597,3 +597,111 @@ func TestHTTPSearch(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchQuality runs, from the unzipped archive, the searches a reader
+// trusts or not (issue 17): a word spelt right is not turned into another
+// ("sanctions" finds no entry that says only "actions") while a misspelt
+// one is forgiven; highlights are of whole matched words (no stray "s" of
+// "Putin's"); the glossary's Kiev and Kyiv find each other's entries; a
+// lone quote mark and a very common word say why they find nothing; and a
+// search with no result on a day says so and offers all days.
+func TestSearchQuality(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: runs Chromium")
+	}
+	b := browser.New(t)
+	_, root := seedZip(t)
+	c, err := build.Load(repo, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func(query string) *browser.Page {
+		return b.OpenOffline(t, fileURL(t, filepath.Join(root, "search", "index.html"), query))
+	}
+	set := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range list {
+			m[s] = true
+		}
+		return m
+	}
+	// Words that must and must not match: each query's hits must all say
+	// the stem, and a word spelt right finds every entry that says it; a
+	// misspelt one finds some of them.
+	for _, tc := range []struct {
+		query, stem string
+		typo        bool
+	}{
+		{"sanctions", "sanctions", false}, // not "actions", two letters away
+		{"sanctons", "sanction", true},
+		{"invasion", "invasion", false},
+		{"invasoin", "invasion", true},
+		{"Putin's", "putin", false}, // no stray "s" marked
+	} {
+		st := results(t, open("q="+url.QueryEscape(tc.query)))
+		want := set(mentioning(c, tc.stem))
+		if (!tc.typo && st.Total != len(want)) || st.Total == 0 {
+			t.Errorf("%q: %d results, want the %d entries that say %q", tc.query, st.Total, len(want), tc.stem)
+		}
+		for _, h := range st.Hits {
+			if !want[h.ID] {
+				t.Errorf("%q finds %s, which does not say %q", tc.query, h.ID, tc.stem)
+			}
+			for _, m := range h.Marks {
+				if !strings.HasPrefix(strings.ToLower(m), tc.stem[:5]) {
+					t.Errorf("%q marks %q in %s", tc.query, m, h.ID)
+				}
+			}
+		}
+	}
+	// Kiev and Kyiv are one place (the glossary's alias): either finds both.
+	both := set(append(mentioning(c, "kiev"), mentioning(c, "kyiv")...))
+	for _, q := range []string{"Kiev", "Kyiv"} {
+		got := set(ids(results(t, open("q="+q)).Hits))
+		if len(got) != len(both) || len(both) == 0 {
+			t.Errorf("%s finds %d entries, want the %d that say Kiev or Kyiv", q, len(got), len(both))
+		}
+		for id := range both {
+			if !got[id] {
+				t.Errorf("%s does not find %s", q, id)
+			}
+		}
+	}
+	// Nothing to search for: said, not everything listed.
+	for q, says := range map[string]string{
+		`"`:   "A quote mark alone finds nothing",
+		"the": "too common a word to be searched",
+	} {
+		st := results(t, open("q="+url.QueryEscape(q)))
+		if st.Total != 0 || !strings.Contains(st.Status, says) {
+			t.Errorf("%q: %d results, status %q; want none and %q", q, st.Total, st.Status, says)
+		}
+	}
+	if st := results(t, open("q=the%20sanctions")); st.Total == 0 || !strings.Contains(st.Status, "Very common words (the) are not searched.") {
+		t.Errorf("the sanctions: %d results, status %q", st.Total, st.Status)
+	}
+	// No result on a day: the filter is named and all days offered.
+	day := "2022-02-21"
+	for _, id := range mentioning(c, "Nord Stream") {
+		if strings.HasPrefix(id, day) {
+			t.Fatalf("choose a day on which no entry says Nord Stream; %s does", id)
+		}
+	}
+	p := open("q=Nord%20Stream&day=" + day)
+	st := results(t, p)
+	if st.Total != 0 || !strings.Contains(st.Status, "No entries match “Nord Stream” on 21 February 2022.") {
+		t.Errorf("no result on a day: status %q", st.Status)
+	}
+	p.Eval(t, `document.querySelector('.search-all-days').click(), true`, nil)
+	var all searchState
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		all = results(t, p)
+		if all.Total > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if all.Total != len(mentioning(c, "Nord Stream")) || strings.Contains(all.Search, "day=") {
+		t.Errorf("all days: %d results (want %d), address %q", all.Total, len(mentioning(c, "Nord Stream")), all.Search)
+	}
+}

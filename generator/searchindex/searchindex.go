@@ -105,13 +105,17 @@ type Stats struct {
 
 // Manifest is the manifest's data.
 type Manifest struct {
-	Version    int       `json:"version"`
-	Entries    int       `json:"entries"`
-	Shards     []Shard   `json:"shards"`
-	Days       [][2]any  `json:"days"`       // [date, entries]
-	Publishers [][3]any  `json:"publishers"` // [id, name, entries]
-	People     [][3]any  `json:"people"`     // [id, name, entries]
-	Fields     [6]string `json:"fields"`     // names of a document's slots, for readers of the files
+	Version    int      `json:"version"`
+	Entries    int      `json:"entries"`
+	Shards     []Shard  `json:"shards"`
+	Days       [][2]any `json:"days"`       // [date, entries]
+	Publishers [][3]any `json:"publishers"` // [id, name, entries]
+	People     [][3]any `json:"people"`     // [id, name, entries]
+	// Synonyms are groups of words that name one thing, from the
+	// registry's spellings of a person and the glossary's aliases of a
+	// term ("kiev", "kyiv"): a search for one finds the others.
+	Synonyms [][]string `json:"synonyms"`
+	Fields   [6]string  `json:"fields"` // names of a document's slots, for readers of the files
 }
 
 // Shard describes one shard in the manifest.
@@ -208,6 +212,8 @@ func Build(c *entry.Chronicle, opts Options) (*Index, error) {
 		personIndex[id] = i
 		m.People = append(m.People, [3]any{id, names[id], personCount[id]})
 	}
+
+	m.Synonyms = Synonyms(c)
 
 	// Documents, grouped by UTC day in time order.
 	order := make([]int, len(c.Entries))
@@ -365,4 +371,102 @@ func OnDisk(site string) (index, html int64, err error) {
 		return nil
 	})
 	return index, html, err
+}
+
+// Synonyms groups the spellings of one person or glossary term that are
+// the same word written another way (Kiev and Kyiv, Zelensky and
+// Zelenskyy): the last word of each spelling, in lower case, grouped with
+// the record's other such words at most three edits from it (so that
+// "sanctions package" does not make "package" a synonym of "sanctions").
+// Groups that share a word are joined. The order is stable: groups by their
+// first word, words sorted.
+func Synonyms(c *entry.Chronicle) [][]string {
+	var spellings [][]string
+	for _, p := range c.People {
+		spellings = append(spellings, p.Spellings())
+	}
+	for _, t := range c.Terms {
+		spellings = append(spellings, t.Spellings())
+	}
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(w string) string {
+		if parent[w] == w {
+			return w
+		}
+		parent[w] = find(parent[w])
+		return parent[w]
+	}
+	join := func(a, b string) {
+		for _, w := range []string{a, b} {
+			if _, ok := parent[w]; !ok {
+				parent[w] = w
+			}
+		}
+		parent[find(b)] = find(a)
+	}
+	for _, group := range spellings {
+		set := map[string]bool{}
+		for _, s := range group {
+			f := strings.Fields(strings.ToLower(s))
+			if len(f) == 0 {
+				continue
+			}
+			if w := strings.Trim(f[len(f)-1], ".,'’"); len([]rune(w)) >= 4 {
+				set[w] = true
+			}
+		}
+		words := sortedKeys(set)
+		for i, a := range words {
+			for _, b := range words[i+1:] {
+				if editDistance(a, b) <= 3 {
+					join(a, b)
+				}
+			}
+		}
+	}
+	byRoot := map[string][]string{}
+	for w := range parent {
+		r := find(w)
+		byRoot[r] = append(byRoot[r], w)
+	}
+	out := [][]string{}
+	for _, ws := range byRoot {
+		sort.Strings(ws)
+		out = append(out, ws)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	prev := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur := make([]int, len(y)+1)
+		cur[0] = i
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(y)]
+}
+
+// sortedKeys are the keys of a set, sorted.
+func sortedKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -238,3 +238,22 @@ func TestVendoredMiniSearch(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSynonyms: the registry's spellings and the glossary's aliases make
+// groups of words a search treats as one (Kiev and Kyiv); a surname that
+// two people share, alone, makes none.
+func TestSynonyms(t *testing.T) {
+	c := &entry.Chronicle{
+		People: []entry.Person{
+			{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Aliases: []string{"Zelenskyy", "Volodymyr Zelenskiy"}, Misspellings: []string{"Zelenksy"}},
+			{ID: "jake-sullivan", Name: "Jake Sullivan", Aliases: []string{"Sullivan"}},
+			{ID: "john-sullivan", Name: "John Sullivan", Aliases: []string{"Sullivan"}},
+		},
+		Terms: []entry.Term{{ID: "kyiv", Term: "Kyiv", Aliases: []string{"Kiev"}}, {ID: "nato", Term: "Nato", Aliases: []string{"NATO"}},
+			{ID: "sanctions", Term: "Sanctions", Aliases: []string{"sanctions package"}}, {ID: "pm", Term: "Prime Minister", Aliases: []string{"PM"}}},
+	}
+	got := fmt.Sprint(Synonyms(c))
+	if want := "[[kiev kyiv] [zelenksy zelenskiy zelensky zelenskyy]]"; got != want {
+		t.Errorf("synonyms %s, want %s", got, want)
+	}
+}

@@ -45,12 +45,17 @@
   var docs = [];      // by document number
   var shardState = []; // undefined, 'queued', 'loading', 'loaded' or 'failed'
   var mini = null;
+  var known = {};     // the query's words the index holds, as written
+  var synonyms = {};  // word → the words that name the same thing
   var shown = PAGE;
   var baseTitle = document.title;
 
+  // processTerm folds a word as the index holds it: no accents, lower
+  // case; very common words and single letters (the "s" of "Putin's") are
+  // not searched.
   function processTerm(term) {
     var t = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    return STOP[t] ? null : t;
+    return STOP[t] || /^\p{L}$/u.test(t) ? null : t;
   }
 
   function newIndex() {
@@ -64,7 +69,15 @@
         // The last word may be the start of a word (results while typing);
         // long words forgive a typo.
         prefix: function (term, i, terms) { return i === terms.length - 1 && term.length > 1; },
-        fuzzy: function (term) { return term.length > 5 ? 0.2 : false; }
+        // A typo is forgiven only in a word the index does not hold, so a
+        // word spelt right never turns into another ("sanctions" is not
+        // "actions"): one letter in five to seven, two from eight.
+        fuzzy: function (term) {
+          if (known[term]) {
+            return false;
+          }
+          return term.length >= 8 ? 2 : term.length >= 5 ? 1 : false;
+        }
       }
     });
   }
@@ -82,6 +95,9 @@
         return;
       }
       manifest = m;
+      (m.synonyms || []).forEach(function (group) {
+        group.forEach(function (w) { synonyms[w] = group; });
+      });
       mini = newIndex();
       setUp();
     },
@@ -323,8 +339,13 @@
     var personIndex = f.person ? indexOf(manifest.people, f.person) : -1;
     var parsed = parse(f.q);
     var hits = [];
-    if (parsed.words) {
-      var results = mini.search(parsed.words, {
+    var q = query(parsed.words);
+    if (f.q && !q.terms.length && !parsed.phrases.length) {
+      render([], f, true, loaded, failed, need.length, { why: nothingToSearch(f.q, q.common) });
+      return;
+    }
+    if (q.terms.length) {
+      var results = mini.search(q.tree, {
         filter: function (r) { return matchesFilters(docs[r.id], f, pubIndex, personIndex); }
       });
       results.forEach(function (r) {
@@ -347,16 +368,86 @@
       });
       hits.sort(function (a, b) { return a.doc.time < b.doc.time ? -1 : a.doc.time > b.doc.time ? 1 : 0; });
     }
-    render(hits, f, done, loaded, failed, need.length);
+    render(hits, f, done, loaded, failed, need.length, { note: q.common.length ? commonNote(q.common) : '' });
+  }
+
+  // query turns the words of a search into MiniSearch's query: all words
+  // must match; a word with synonyms (Kiev, Kyiv) matches any of them. It
+  // also says which words are too common to be searched, and marks the
+  // words the index holds, which are not fuzzed.
+  function query(words) {
+    var tokenize = MiniSearch.getDefault('tokenize');
+    var terms = [];
+    var common = [];
+    tokenize(words).forEach(function (w) {
+      if (!w) {
+        return;
+      }
+      var t = processTerm(w);
+      if (t === null) {
+        if (STOP[fold(w)]) {
+          common.push(w);
+        }
+        return;
+      }
+      terms.push(t);
+    });
+    known = {};
+    terms.forEach(function (t) {
+      (synonyms[t] || [t]).forEach(function (w) {
+        known[w] = mini.search(w, { prefix: false, fuzzy: false }).length > 0;
+      });
+    });
+    var plain = [];
+    var groups = [];
+    terms.forEach(function (t, i) {
+      if (synonyms[t]) {
+        groups.push({ combineWith: 'OR', queries: synonyms[t].slice(), prefix: i === terms.length - 1 });
+      } else {
+        plain.push(t);
+      }
+    });
+    var tree = { combineWith: 'AND', queries: groups };
+    if (plain.length) {
+      tree.queries.unshift(plain.join(' '));
+    }
+    return { terms: terms, common: common, tree: tree };
+  }
+
+  // nothingToSearch says why a search with no searchable word finds
+  // nothing, rather than listing everything.
+  function nothingToSearch(q, common) {
+    if (common.length) {
+      return '“' + common.join(' ') + '” ' + (common.length === 1 ? 'is too common a word' : 'are too common words') +
+        ' to be searched: add a word that says more.';
+    }
+    if (/^["“”'\s]*$/.test(q)) {
+      return 'A quote mark alone finds nothing: put a phrase between two of them, as in "Nord Stream".';
+    }
+    return 'Nothing to search for in “' + q + '”: type a word.';
+  }
+
+  function commonNote(common) {
+    return ' Very common words (' + common.join(', ') + ') are not searched.';
   }
 
   // ----- showing results -----
 
-  function render(hits, f, done, loaded, failed, total) {
+  // render shows the hits and the status line; said.why replaces the
+  // status when the query has nothing to search, said.note is added to it.
+  function render(hits, f, done, loaded, failed, total, said) {
+    said = said || {};
     var what = f.q ? '“' + f.q + '”' : 'your choice';
     var msg;
-    if (hits.length === 0) {
+    var allDays = false;
+    if (said.why) {
+      msg = said.why;
+    } else if (hits.length === 0) {
       msg = done ? 'No entries match ' + what + '.' : 'Searching…';
+      if (done && f.day) {
+        msg = 'No entries match ' + what + ' on ' + dayLabel(f.day) + '.';
+        allDays = true;
+      }
     } else {
       msg = plural(hits.length, 'entry matches', 'entries match') + ' ' + what + '.';
       if (hits.length > shown) {
@@ -369,7 +460,21 @@
     if (failed) {
       msg += ' ' + plural(failed, 'part', 'parts') + ' of the index could not be loaded; results may be missing.';
     }
-    statusEl.textContent = msg;
+    statusEl.textContent = msg + (said.note || '');
+    if (allDays) {
+      // The day filter is why nothing was found: offer the other days.
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'search-all-days';
+      b.textContent = 'Search all days';
+      b.addEventListener('click', function () {
+        daySel.value = '';
+        shown = PAGE;
+        run(true);
+      });
+      statusEl.appendChild(document.createTextNode(' '));
+      statusEl.appendChild(b);
+    }
 
     var list = document.createDocumentFragment();
     hits.slice(0, shown).forEach(function (h) { list.appendChild(hit(h)); });
