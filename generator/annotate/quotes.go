@@ -230,8 +230,10 @@ func (c *quoteCtx) quoteOf(s span, id, label, how string) entry.Quote {
 		q.Kind = QuoteHeadline
 	case isPartial(p.text[from:s.from]):
 		q.Kind = QuotePartial
-		q.Before = strings.TrimSpace(p.text[from:s.from])
-		q.After = strings.TrimSpace(p.text[s.to:to])
+		// As printed, spaces and all, so that before + “text” + after is
+		// the sentence: `says the city faces ` and ` after the shelling.`
+		q.Before = strings.TrimLeft(p.text[from:s.from], " ")
+		q.After = strings.TrimRight(p.text[s.to:to], " ")
 	}
 	return q
 }

@@ -252,7 +252,7 @@ pronoun = "she"
 		`<p class="quote-context">Anna Field says the town faces <q>a long and hard winter</q> after the shelling.</p>`,
 		`<blockquote><p>We will rebuild every school and every hospital</p></blockquote>`,
 		`In a headline:`)
-	s.fileContains("entries.json", `"kind":"partial","before":"Anna Field says the town faces","after":"after the shelling."`, `"kind":"headline"`)
+	s.fileContains("entries.json", `"kind":"partial","before":"Anna Field says the town faces ","after":" after the shelling."`, `"kind":"headline"`)
 }
 
 // TestSearchFieldInEveryHeader: every page's header has a plain search

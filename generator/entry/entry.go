@@ -124,7 +124,9 @@ type Quote struct {
 	// quoted inside reported speech) or "headline" (in a title or caption).
 	Kind string `json:"kind,omitempty"`
 	// Before and After are the reported words around a partial quote, in
-	// its sentence, so that a page can show it in its context.
+	// its sentence, as printed (spaces and punctuation kept: Before +
+	// quote + After is the sentence), so that a page can show it in its
+	// context.
 	Before string `json:"before,omitempty"`
 	After  string `json:"after,omitempty"`
 }
