@@ -493,7 +493,7 @@ func packageSite(c *entry.Chronicle, site string, ds export.Dataset) (searchinde
 	g.Go(func() error { return copyCaptures(c.Captures, site) })
 	var st searchindex.Stats
 	g.Go(func() (err error) {
-		st, err = searchindex.Write(c, site, searchindex.Options{})
+		st, err = searchindex.Write(c, site, searchindex.Options{Path: pages.HTMLPath})
 		return err
 	})
 	return st, g.Wait()

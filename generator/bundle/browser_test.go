@@ -667,6 +667,21 @@ func TestSearchQuality(t *testing.T) {
 			}
 		}
 	}
+	// The other pages a search finds, apart from the entries: a person by
+	// another spelling, a glossary term by its alias, a thread.
+	for q, want := range map[string]string{
+		"Zelenskyy": "people/volodymyr-zelensky.html",
+		"Kiev":      "glossary.html#kyiv",
+		"Belarus":   "threads/belarus.html",
+	} {
+		p := open("q=" + q)
+		results(t, p)
+		var hrefs []string
+		p.Eval(t, `Array.from(document.querySelectorAll('#search-page-list a'), a => a.getAttribute('href'))`, &hrefs)
+		if !slices.Contains(hrefs, "../"+want) {
+			t.Errorf("%s: the pages found are %q, want ../%s among them", q, hrefs, want)
+		}
+	}
 	// Nothing to search for: said, not everything listed.
 	for q, says := range map[string]string{
 		`"`:   "A quote mark alone finds nothing",

@@ -175,6 +175,19 @@ func address(k place, id string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(a, "_index"), "/")
 }
 
+// HTMLPath is the path of the HTML file of a page of the kind named kind
+// ("person", "thread"…), relative to the site's root, or "" for no such
+// kind: for the stages after the render that link to pages (the search
+// index).
+func HTMLPath(kind, id string) string {
+	for _, k := range kinds {
+		if k.Name() == kind {
+			return htmlPath(k, id)
+		}
+	}
+	return ""
+}
+
 // htmlPath is the path of the HTML file of a kind's page, relative to the
 // site's root ("days/2022-02-01.html": the site's URLs are ugly, see
 // package render).

@@ -71,6 +71,10 @@ type Options struct {
 	MaxShardBytes int
 	// MaxTextRunes caps the text of one entry (0: DefaultMaxTextRunes).
 	MaxTextRunes int
+	// Path gives the address of a page of a kind ("person", "thread",
+	// "note", "glossary"), relative to the site's root (pages.HTMLPath);
+	// with none, the index lists no pages but entries.
+	Path func(kind, id string) string
 }
 
 // File is one file of the index.
@@ -115,6 +119,10 @@ type Manifest struct {
 	// registry's spellings of a person and the glossary's aliases of a
 	// term ("kiev", "kyiv"): a search for one finds the others.
 	Synonyms [][]string `json:"synonyms"`
+	// Pages are the chronicle's other pages a search finds, shown apart
+	// from the entries: [kind, title, path, words], the words being what
+	// else it is called (aliases, a role, a thread's keywords).
+	Pages [][4]string `json:"pages"`
 	Fields   [6]string  `json:"fields"` // names of a document's slots, for readers of the files
 }
 
@@ -214,6 +222,7 @@ func Build(c *entry.Chronicle, opts Options) (*Index, error) {
 	}
 
 	m.Synonyms = Synonyms(c)
+	m.Pages = otherPages(c, personCount, opts.Path)
 
 	// Documents, grouped by UTC day in time order.
 	order := make([]int, len(c.Entries))
@@ -468,5 +477,30 @@ func sortedKeys(set map[string]bool) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// otherPages lists the pages besides entries that a search finds: the
+// people with a page (those the entries name or who wrote one), the
+// glossary's terms, the threads and the editors' notes.
+func otherPages(c *entry.Chronicle, people map[string]int, path func(kind, id string) string) [][4]string {
+	out := [][4]string{}
+	if path == nil {
+		return out
+	}
+	for _, p := range c.People {
+		if people[p.ID] > 0 {
+			out = append(out, [4]string{"person", p.Name, path("person", p.ID), strings.Join(append(append([]string{}, p.Aliases...), p.Role), " ")})
+		}
+	}
+	for _, t := range c.Terms {
+		out = append(out, [4]string{"term", t.Term, path("glossary", "") + "#" + t.ID, strings.Join(t.Aliases, " ")})
+	}
+	for _, t := range c.Threads {
+		out = append(out, [4]string{"thread", t.Title, path("thread", t.ID), strings.Join(t.Keywords, " ")})
+	}
+	for _, n := range c.Notes {
+		out = append(out, [4]string{"note", n.Title, path("note", n.ID), ""})
+	}
 	return out
 }

@@ -257,3 +257,22 @@ func TestSynonyms(t *testing.T) {
 		t.Errorf("synonyms %s, want %s", got, want)
 	}
 }
+
+// TestOtherPages: the index lists the people the entries name, the
+// glossary's terms, the threads and the notes, with their addresses from
+// the kinds' routes, for a search to find apart from the entries (Build
+// hands it the people the entries name).
+func TestOtherPages(t *testing.T) {
+	c := &entry.Chronicle{
+		People: []entry.Person{{ID: "anna-field", Name: "Anna Field", Aliases: []string{"Field"}, Role: "Mayor"},
+			{ID: "nobody", Name: "No Body"}}, // named in no entry: no page
+		Terms:   []entry.Term{{ID: "kyiv", Term: "Kyiv", Aliases: []string{"Kiev"}}},
+		Threads: []entry.Thread{{ID: "talks", Title: "The talks", Keywords: []string{"Geneva"}}},
+		Notes:   []entry.Note{{ID: "context-geneva", Title: "Why Geneva"}},
+	}
+	got := fmt.Sprint(otherPages(c, map[string]int{"anna-field": 1}, func(kind, id string) string { return kind + "/" + id + ".html" }))
+	want := "[[person Anna Field person/anna-field.html Field Mayor] [term Kyiv glossary/.html#kyiv Kiev] [thread The talks thread/talks.html Geneva] [note Why Geneva note/context-geneva.html ]]"
+	if got != want {
+		t.Errorf("pages\n%s\nwant\n%s", got, want)
+	}
+}

@@ -35,6 +35,8 @@
   var moreWrap = document.getElementById('search-more-wrap');
   var moreBtn = document.getElementById('search-more');
   var nojs = document.getElementById('search-nojs');
+  var pagesEl = document.getElementById('search-pages');
+  var pageList = document.getElementById('search-page-list');
 
   // The site's root, relative to this page, from this script's own address
   // (<root>js/search.<hash>.js): links stay relative, from disk and online.
@@ -321,6 +323,7 @@
     }
     var filtered = f.day || f.person || f.publisher;
     if (!f.q && !filtered) {
+      showPages([]);
       hitsEl.textContent = '';
       hitsEl.setAttribute('data-state', 'idle');
       hitsEl.setAttribute('data-total', '0');
@@ -340,6 +343,7 @@
     var parsed = parse(f.q);
     var hits = [];
     var q = query(parsed.words);
+    showPages(q.terms);
     if (f.q && !q.terms.length && !parsed.phrases.length) {
       render([], f, true, loaded, failed, need.length, { why: nothingToSearch(f.q, q.common) });
       return;
@@ -412,6 +416,55 @@
       tree.queries.unshift(plain.join(' '));
     }
     return { terms: terms, common: common, tree: tree };
+  }
+
+  // KINDS names the other pages a search finds, as the list shows them.
+  var pageWords = []; // by page of manifest.pages
+  var KINDS = { person: 'Person', term: 'Glossary', thread: 'Thread', note: 'Editors’ note' };
+
+  // showPages lists, apart from the entries, the people, glossary terms,
+  // threads and notes whose name (or other names, role, keywords) has
+  // every word of the search, or a word that names the same thing; each
+  // word may be the start of one, as for entries.
+  function showPages(terms) {
+    pageList.textContent = '';
+    var found = [];
+    if (terms.length) {
+      (manifest.pages || []).forEach(function (pg, i) {
+        if (!pageWords[i]) { // the words of each page, folded, read once
+          pageWords[i] = [];
+          MiniSearch.getDefault('tokenize')(pg[1] + ' ' + pg[3]).forEach(function (w) {
+            var t = processTerm(w);
+            if (t) {
+              pageWords[i].push(t);
+            }
+          });
+        }
+        var all = terms.every(function (t) {
+          return (synonyms[t] || [t]).some(function (s) {
+            return pageWords[i].some(function (w) { return w.indexOf(s) === 0; });
+          });
+        });
+        if (all) {
+          found.push(pg);
+        }
+      });
+    }
+    found.slice(0, 20).forEach(function (pg) {
+      var li = document.createElement('li');
+      li.setAttribute('data-kind', pg[0]);
+      var a = document.createElement('a');
+      a.href = root + pg[2];
+      a.textContent = pg[1];
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(' '));
+      var kind = document.createElement('span');
+      kind.className = 'meta';
+      kind.textContent = KINDS[pg[0]] || pg[0];
+      li.appendChild(kind);
+      pageList.appendChild(li);
+    });
+    pagesEl.hidden = found.length === 0;
   }
 
   // nothingToSearch says why a search with no searchable word finds
