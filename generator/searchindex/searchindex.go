@@ -122,8 +122,8 @@ type Manifest struct {
 	// Pages are the chronicle's other pages a search finds, shown apart
 	// from the entries: [kind, title, path, words], the words being what
 	// else it is called (aliases, a role, a thread's keywords).
-	Pages [][4]string `json:"pages"`
-	Fields   [6]string  `json:"fields"` // names of a document's slots, for readers of the files
+	Pages  [][4]string `json:"pages"`
+	Fields [6]string   `json:"fields"` // names of a document's slots, for readers of the files
 }
 
 // Shard describes one shard in the manifest.
