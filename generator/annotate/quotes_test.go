@@ -182,3 +182,44 @@ func TestQuoteKinds(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFindQuotes feeds arbitrary titles and paragraphs to the quote finder
+// and its rules: nothing panics, every quote is words of the text it came
+// from, in the block it names, and a partial quote's reported words with
+// it are its sentence's.
+func FuzzFindQuotes(f *testing.F) {
+	f.Add(`'We will not give up': Klitschko`, `Klitschko says the city faces "a long and hard winter".`, `"We will rebuild," he said. “And “attack” again`)
+	f.Add(`Talks 'went well', says Zelensky`, `The UK's defence secretary, Ben Wallace, told MPs: "We are sending troops."`, `"It's over”, the minister adds`)
+	f.Add("", `"`, `“”`)
+	people := []entry.Person{
+		{ID: "vitali-klitschko", Name: "Vitali Klitschko", Aliases: []string{"Klitschko"}, Role: "Mayor of Kyiv"},
+		{ID: "ben-wallace", Name: "Ben Wallace", Aliases: []string{"Wallace"}, Role: "Defence Secretary"},
+		{ID: "volodymyr-zelensky", Name: "Volodymyr Zelensky", Aliases: []string{"Zelensky"}, Role: "President of Ukraine"},
+	}
+	m := NewMatcher(people)
+	roles := map[string]string{}
+	for _, p := range people {
+		roles[p.ID] = strings.ToLower(p.Role)
+	}
+	f.Fuzz(func(t *testing.T, title, para1, para2 string) {
+		e := &entry.Entry{ID: "e", Title: title, Body: []entry.Block{
+			{Type: entry.BlockParagraph, Text: para1}, {Type: entry.BlockParagraph, Text: para2},
+			{Type: entry.BlockFigure, Caption: para2},
+		}}
+		for _, q := range findQuotes(m, e, map[string]string{}, roles) {
+			if q.Block < -1 || q.Block >= len(e.Body) {
+				t.Fatalf("quote in block %d of %d", q.Block, len(e.Body))
+			}
+			src := title
+			if q.Block >= 0 {
+				src = e.Body[q.Block].Text + e.Body[q.Block].Caption
+			}
+			if !strings.Contains(src, q.Text) {
+				t.Fatalf("quote %q is not in its block %q", q.Text, src)
+			}
+			if q.Kind == QuotePartial && !strings.Contains(src, q.Before) {
+				t.Fatalf("reported words %q are not in the block %q", q.Before, src)
+			}
+		}
+	})
+}
