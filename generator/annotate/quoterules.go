@@ -87,6 +87,11 @@ func headlineSpeaker(c *quoteCtx, s span) (string, string) {
 			if mn, ok := c.mentionAt(s.part, len(p.text)-len(r)); ok {
 				return mn.Person, mn.Label
 			}
+			if s.part == 0 { // `'…', deputy foreign minister says`, `'…' - Ukraine's president`
+				if id, label := c.titleDescriptor(r); id != "" {
+					return id, label
+				}
+			}
 		}
 	}
 	// `Name: '…'`, `Name: Putin 'holding a gun'`, `Name says '…'`: the
@@ -139,6 +144,9 @@ func unnamedAfter(c *quoteCtx, s span) bool {
 	if id, _ := descriptorAfter(c, s); id != "" {
 		return false
 	}
+	if id, _ := c.titleDescriptor(text[at:end]); s.part == 0 && id != "" {
+		return false // `'…', deputy foreign minister says`: the body names who
+	}
 	return true
 }
 
@@ -169,6 +177,30 @@ func wordAfter(c *quoteCtx, s span) (text, w string, next int, ok bool) {
 	text = c.texts[s.part]
 	w, next = wordAt(text, skipSpace(text, s.to, " ,"))
 	return text, w, next, true
+}
+
+// titleDescriptor reads a role that a title names its speaker by
+// (`deputy foreign minister says`, `Ukraine's president`: the role, then
+// a say verb or nothing) and gives it the first person the entry's body
+// names whose registry role fits, as a reader of the entry would.
+func (c *quoteCtx) titleDescriptor(r string) (string, string) {
+	f := strings.Fields(strings.TrimRight(r, " .!?"))
+	if n := len(f); n > 0 && isSay(f[n-1]) {
+		f = f[:n-1]
+	}
+	if len(f) == 0 || len(f) > 4 {
+		return "", ""
+	}
+	head := strings.ToLower(f[len(f)-1])
+	if !descriptors[head] {
+		return "", ""
+	}
+	for _, mn := range c.mentions {
+		if mn.Part > 0 && strings.Contains(c.roles[mn.Person], head) && fitsModifiers(c.roles[mn.Person], f[:len(f)-1]) {
+			return mn.Person, strings.Join(f, " ")
+		}
+	}
+	return "", ""
 }
 
 // saysNameAfter reads `”, says Name` right after a quote.
@@ -315,13 +347,37 @@ func headlineFromBody(c *quoteCtx, s span) (string, string) {
 	if s.part != 0 {
 		return "", ""
 	}
-	words := normalWords(c.texts[0][s.in:s.out])
+	words := strings.Fields(normalWords(c.texts[0][s.in:s.out]))
 	for i, q := range c.found {
-		if c.spans[i].part != 0 && strings.Contains(normalWords(q.Text), words) {
+		if c.spans[i].part != 0 && shortens(words, strings.Fields(normalWords(q.Text))) {
 			return q.Speaker, q.Label
 		}
 	}
 	return "", ""
+}
+
+// shortens reports whether a headline's words stand in a quote in the same
+// order, with at most two of the quote's words left out between them
+// (`stepping up preparations for worst-case scenario` shortens `…for the
+// worst-case scenario`).
+func shortens(headline, quote []string) bool {
+	for start := range quote {
+		j, skipped := start, 0
+		for _, w := range headline {
+			for j < len(quote) && quote[j] != w && skipped <= 2 {
+				j, skipped = j+1, skipped+1
+			}
+			if j == len(quote) || quote[j] != w || skipped > 2 {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // normalWords is s in lower case, its words joined by single spaces, with
@@ -727,13 +783,16 @@ var vague = map[string]bool{
 }
 
 // keepsReference reports whether a sentence that names no one still speaks
-// of the same person: it says he or she outside quotes, or is only a quote.
+// of the same person: it says he or she outside quotes, or "the" and a
+// role (`“…,” the president said`), or is only a quote.
 func keepsReference(sentence string) bool {
 	rest := quoteSpan.ReplaceAllString(sentence, "")
 	letters := false
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
 		letters = true
-		if l := strings.ToLower(w); l == "he" || l == "she" {
+		l := strings.ToLower(w)
+		if l == "he" || l == "she" || (descriptors[l] && i > 0 && strings.EqualFold(words[i-1], "the")) {
 			return true
 		}
 	}

@@ -223,3 +223,19 @@ func FuzzFindQuotes(f *testing.F) {
 		}
 	})
 }
+
+func TestShortens(t *testing.T) {
+	for _, c := range []struct {
+		headline, quote string
+		want            bool
+	}{
+		{"stepping up preparations for worst-case scenario", "we are stepping up preparations for the worst-case scenario in Ukraine", true},
+		{"has a choice", "Russia has a choice to make", true},
+		{"has a choice", "Russia has said it will not make a choice", false},
+		{"not afraid of the US", "we are not afraid of anyone even not of the US", false},
+	} {
+		if got := shortens(strings.Fields(c.headline), strings.Fields(c.quote)); got != c.want {
+			t.Errorf("shortens(%q, %q) = %v, want %v", c.headline, c.quote, got, c.want)
+		}
+	}
+}
