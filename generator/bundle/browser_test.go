@@ -453,11 +453,10 @@ func checkFilters(t *testing.T, c *entry.Chronicle, b *browser.Browser, open fun
 	}
 }
 
-// TestOfflineSearch opens search/index.html?q=Nord%20Stream from the
-// unzipped archive through file://: it lists the entries about Nord
-// Stream, the filters work, nothing leaves the disk and the console is
-// clean.
-func TestOfflineSearch(t *testing.T) {
+// offlineSeeds is a browser, the folder of the unzipped seed archive and
+// the seeds' chronicle, for the tests that search from file://.
+func offlineSeeds(t *testing.T) (*browser.Browser, string, *entry.Chronicle) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("slow: runs Chromium")
 	}
@@ -467,6 +466,15 @@ func TestOfflineSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return b, root, c
+}
+
+// TestOfflineSearch opens search/index.html?q=Nord%20Stream from the
+// unzipped archive through file://: it lists the entries about Nord
+// Stream, the filters work, nothing leaves the disk and the console is
+// clean.
+func TestOfflineSearch(t *testing.T) {
+	b, root, c := offlineSeeds(t)
 	var pages []*browser.Page
 	open := func(query string) *browser.Page {
 		p := b.OpenOffline(t, fileURL(t, filepath.Join(root, "search", "index.html"), query))
@@ -606,15 +614,7 @@ func TestHTTPSearch(t *testing.T) {
 // lone quote mark and a very common word say why they find nothing; and a
 // search with no result on a day says so and offers all days.
 func TestSearchQuality(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: runs Chromium")
-	}
-	b := browser.New(t)
-	_, root := seedZip(t)
-	c, err := build.Load(repo, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, root, c := offlineSeeds(t)
 	open := func(query string) *browser.Page {
 		return b.OpenOffline(t, fileURL(t, filepath.Join(root, "search", "index.html"), query))
 	}
