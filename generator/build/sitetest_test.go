@@ -47,6 +47,13 @@ func newSiteTest(t *testing.T, archive string) *siteTest {
 	return &siteTest{t: t, root: root, out: filepath.Join(t.TempDir(), "public")}
 }
 
+// bbcSite is a site test of one BBC capture, bbc.txt, with its sidecar
+// (bbcSidecar), and more files of the archive after it.
+func bbcSite(t *testing.T, capture, more string) *siteTest {
+	t.Helper()
+	return newSiteTest(t, "-- content/sources/bbc.txt --\n"+capture+"-- content/sources/bbc.toml --\n"+bbcSidecar+more)
+}
+
 // build builds the site; a failure fails the test.
 func (s *siteTest) build() *siteTest {
 	s.t.Helper()
@@ -111,14 +118,11 @@ func (s *siteTest) fileLacks(name string, texts ...string) *siteTest {
 // its day page with both entries in time order, links from each entry to
 // its publisher, person and capture pages, and the editors' note.
 func TestSiteFromTxtar(t *testing.T) {
-	s := newSiteTest(t, `
--- content/sources/bbc.txt --
-  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+	s := bbcSite(t, `  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
 
     Anna Field says the talks will go on tomorrow.
 
--- content/sources/bbc.toml --
-`+bbcSidecar+`-- content/annotations/people.toml --
+`, `-- content/annotations/people.toml --
 [[person]]
 id = "anna-field"
 name = "Anna Field"
@@ -155,14 +159,11 @@ keywords = ["talks"]
 // that prints them, as aliases do, and their pages show them apart from the
 // real other spellings, as the captures' own, kept as printed.
 func TestMisspellingsApart(t *testing.T) {
-	s := newSiteTest(t, `
--- content/sources/bbc.txt --
-  1. Envoys meetpublished at 13:42 Greenwich Mean Time 17 February 2022
+	s := bbcSite(t, `  1. Envoys meetpublished at 13:42 Greenwich Mean Time 17 February 2022
 
     Anna Fieldd says the talks in Genevaa will go on.
 
--- content/sources/bbc.toml --
-`+bbcSidecar+`-- content/annotations/people.toml --
+`, `-- content/annotations/people.toml --
 [[person]]
 id = "anna-field"
 name = "Anna Field"
@@ -189,9 +190,7 @@ definition = "A city in Switzerland."
 // publisher's, in the handouts index and in both exports. A registry
 // record of kind source names one the reader took for a person.
 func TestSourceCredits(t *testing.T) {
-	s := newSiteTest(t, `
--- content/sources/bbc.txt --
-  2. What listeners heardpublished at 13:42 Greenwich Mean Time 17 February 2022
+	s := bbcSite(t, `  2. What listeners heardpublished at 13:42 Greenwich Mean Time 17 February 2022
 
     Today Programme
     BBC Radio 4
@@ -205,8 +204,7 @@ func TestSourceCredits(t *testing.T) {
 
     Russian state television says the talks will go on.
 
--- content/sources/bbc.toml --
-`+bbcSidecar+`-- content/annotations/people.toml --
+`, `-- content/annotations/people.toml --
 [[person]]
 id = "desk-seventeen"
 name = "Desk Seventeen"
@@ -230,16 +228,13 @@ kind = "source"
 // words and a partial one in the sentence that reports it, and says which
 // quote came from a headline; the export keeps each quote's kind.
 func TestQuotesKeepTheirKind(t *testing.T) {
-	s := newSiteTest(t, `
--- content/sources/bbc.txt --
-  1. 'We will rebuild every school': Fieldpublished at 13:42 Greenwich Mean Time 17 February 2022
+	s := bbcSite(t, `  1. 'We will rebuild every school': Fieldpublished at 13:42 Greenwich Mean Time 17 February 2022
 
     Anna Field says the town faces "a long and hard winter" after the shelling.
 
     "We will rebuild every school and every hospital," Field said.
 
--- content/sources/bbc.toml --
-`+bbcSidecar+`-- content/annotations/people.toml --
+`, `-- content/annotations/people.toml --
 [[person]]
 id = "anna-field"
 name = "Anna Field"
@@ -259,14 +254,11 @@ pronoun = "she"
 // form that opens the search page with the words (a link there without
 // JavaScript too), but the search page, which has its own.
 func TestSearchFieldInEveryHeader(t *testing.T) {
-	s := newSiteTest(t, `
--- content/sources/bbc.txt --
-  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+	s := bbcSite(t, `  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
 
     The talks will go on tomorrow.
 
--- content/sources/bbc.toml --
-`+bbcSidecar).build()
+`, "").build()
 	form := `<form class="site-search" role="search" action="%ssearch/index.html">`
 	s.fileContains("index.html", fmt.Sprintf(form, "./"), `name="q"`)
 	s.fileContains("days/2022-02-17.html", fmt.Sprintf(form, "../"), `<label for="site-search-q" class="visually-hidden">Search the chronicle</label>`)

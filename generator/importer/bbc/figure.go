@@ -45,28 +45,26 @@ func agency(credit string) string {
 
 // readImageCaption recognises a caption whose photo line was not captured.
 func readImageCaption(b *body, n int) (int, bool) {
-	if b.textAt(n) != imageCaption {
-		return n, false
-	}
-	blk := entry.Block{Type: entry.BlockFigure}
-	last := n
-	if t := b.nextNonBlank(n); t != 0 && !isHeaderLike(b.textAt(t)) {
-		blk.Caption, last = b.textAt(t), t
-	}
-	return b.add(blk, n, last, "figure"), true
+	return readCaptioned(b, n, imageCaption, entry.BlockFigure, "figure")
 }
 
 // readVideo recognises "Media caption,", a blank, and a video's caption.
 func readVideo(b *body, n int) (int, bool) {
-	if b.textAt(n) != mediaCaption {
+	return readCaptioned(b, n, mediaCaption, entry.BlockVideo, "video")
+}
+
+// readCaptioned recognises a fixed caption line (marker) and the caption
+// after it, as a block of type typ claimed as field.
+func readCaptioned(b *body, n int, marker string, typ entry.BlockType, field string) (int, bool) {
+	if b.textAt(n) != marker {
 		return n, false
 	}
-	blk := entry.Block{Type: entry.BlockVideo}
+	blk := entry.Block{Type: typ}
 	last := n
 	if t := b.nextNonBlank(n); t != 0 && !isHeaderLike(b.textAt(t)) {
 		blk.Caption, last = b.textAt(t), t
 	}
-	return b.add(blk, n, last, "video"), true
+	return b.add(blk, n, last, field), true
 }
 
 // readAltText recognises a short unpunctuated line inside a body ("Map of
