@@ -269,7 +269,7 @@ func scoreQuotes(t *testing.T, le labelledEntry, found []entry.Quote) labelledSc
 	used := make([]bool, len(le.Quote))
 	var s labelledScore
 	for _, q := range found {
-		if q.Kind == QuoteHeadline {
+		if q.Kind == entry.QuoteHeadline {
 			continue // the sample labels no quote in a title (its header says why)
 		}
 		text := strings.TrimLeft(q.Text, "\"“ ")

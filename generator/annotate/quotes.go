@@ -33,13 +33,6 @@ var singleSpan = regexp.MustCompile(`(?:^|[\s:(])([‘'])([^‘’']*(?:[’'][\
 // phrases are scare quotes or names ("farce", "special operation").
 const minQuoteWords = 3
 
-// The kinds of quote.
-const (
-	QuoteFull     = "full"     // a sentence or more of speech
-	QuotePartial  = "partial"  // words quoted inside reported speech
-	QuoteHeadline = "headline" // speech in a title or a caption
-)
-
 // partRef ties a text searched for quotes to the body block it came from.
 type partRef struct {
 	text     string
@@ -187,7 +180,7 @@ func findQuotes(m *Matcher, e *entry.Entry, pronouns, roles map[string]string) [
 		p := c.parts[pi]
 		if p.pull != nil {
 			if ms := m.Find([]string{p.pull.Speaker}); p.pull.Speaker != "" && len(ms) > 0 {
-				c.add(entry.Quote{Text: p.text, Speaker: ms[0].Person, Block: p.block, How: "pull quote", Label: p.pull.Speaker, Kind: QuoteFull},
+				c.add(entry.Quote{Text: p.text, Speaker: ms[0].Person, Block: p.block, How: "pull quote", Label: p.pull.Speaker, Kind: entry.QuoteFull},
 					span{part: pi, to: len(p.text), out: len(p.text)})
 			}
 			continue
@@ -223,17 +216,18 @@ func (c *quoteCtx) add(q entry.Quote, s span) {
 func (c *quoteCtx) quoteOf(s span, id, label, how string) entry.Quote {
 	p := c.parts[s.part]
 	text := strings.TrimSpace(strings.TrimRight(p.text[s.in:s.out], ",. "))
-	q := entry.Quote{Text: text, Speaker: id, Label: label, How: how, Block: p.block, Kind: QuoteFull}
+	q := entry.Quote{Text: text, Speaker: id, Label: label, How: how, Block: p.block, Kind: entry.QuoteFull}
 	from, to := c.sentenceOf(s)
 	switch {
 	case p.headline:
-		q.Kind = QuoteHeadline
+		q.Kind = entry.QuoteHeadline
 	case isPartial(p.text[from:s.from]):
-		q.Kind = QuotePartial
+		q.Kind = entry.QuotePartial
 		// As printed, spaces and all, so that before + “text” + after is
 		// the sentence: `says the city faces ` and ` after the shelling.`
 		q.Before = strings.TrimLeft(p.text[from:s.from], " ")
 		q.After = strings.TrimRight(p.text[s.to:to], " ")
+		q.Marked = p.text[s.from:s.to]
 	}
 	return q
 }

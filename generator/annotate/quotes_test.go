@@ -217,7 +217,7 @@ func FuzzFindQuotes(f *testing.F) {
 			if !strings.Contains(src, q.Text) {
 				t.Fatalf("quote %q is not in its block %q", q.Text, src)
 			}
-			if q.Kind == QuotePartial && !strings.Contains(src, q.Before) {
+			if q.Kind == entry.QuotePartial && !strings.Contains(src, q.Before) {
 				t.Fatalf("reported words %q are not in the block %q", q.Before, src)
 			}
 		}

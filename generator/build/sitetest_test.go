@@ -225,14 +225,17 @@ kind = "source"
 }
 
 // TestQuotesKeepTheirKind: a person's page shows a full quote as their
-// words and a partial one in the sentence that reports it, and says which
-// quote came from a headline; the export keeps each quote's kind.
+// words and a partial one in the sentence that reports it (once for the
+// quotes of one sentence), and says which quote came from a headline; the
+// export keeps each quote's kind.
 func TestQuotesKeepTheirKind(t *testing.T) {
 	s := bbcSite(t, `  1. 'We will rebuild every school': Fieldpublished at 13:42 Greenwich Mean Time 17 February 2022
 
     Anna Field says the town faces "a long and hard winter" after the shelling.
 
     "We will rebuild every school and every hospital," Field said.
+
+    Field adds that the night was "the worst of the war" and that the town needs "help from every country in Europe".
 
 `, `-- content/annotations/people.toml --
 [[person]]
@@ -246,7 +249,12 @@ pronoun = "she"
 	s.fileContains("people/anna-field.html",
 		`<p class="quote-context">Anna Field says the town faces <q>a long and hard winter</q> after the shelling.</p>`,
 		`<blockquote><p>We will rebuild every school and every hospital</p></blockquote>`,
-		`In a headline:`)
+		`In a headline:`,
+		// two partial quotes of one sentence: the sentence once, both marked
+		`<p class="quote-context">Field adds that the night was <q>the worst of the war</q> and that the town needs <q>help from every country in Europe</q>.</p>`)
+	if n := strings.Count(s.file("people/anna-field.html"), "Field adds that the night was"); n != 1 {
+		t.Errorf("the sentence of two quotes is shown %d times, want once", n)
+	}
 	s.fileContains("entries.json", `"kind":"partial","before":"Anna Field says the town faces ","after":" after the shelling."`, `"kind":"headline"`)
 }
 

@@ -129,7 +129,17 @@ type Quote struct {
 	// context.
 	Before string `json:"before,omitempty"`
 	After  string `json:"after,omitempty"`
+	// Marked is a partial quote as printed, with its quote marks: Before +
+	// Marked + After is its sentence, as it stands in the entry.
+	Marked string `json:"-"`
 }
+
+// The kinds of quote (Quote.Kind).
+const (
+	QuoteFull     = "full"     // a sentence or more of speech
+	QuotePartial  = "partial"  // words quoted inside reported speech
+	QuoteHeadline = "headline" // speech in a title or a caption
+)
 
 // Page is what a capture says about its page as a whole, outside any entry.
 type Page struct {

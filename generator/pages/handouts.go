@@ -260,7 +260,7 @@ func (w *writer) handoutIndex(people []string) page {
 	for _, id := range people {
 		p := w.people[id]
 		ref := handoutPerson{ID: p.ID, Name: p.Name, Role: p.Role, Total: len(w.ix.mentioned[id]),
-			Quotes: len(w.ix.quotes[id]), Wrote: len(w.ix.wrote[id]), Questions: w.questionCount("person:" + id)}
+			Quotes: quoteCount(w.ix.quotes[id]), Wrote: len(w.ix.wrote[id]), Questions: w.questionCount("person:" + id)}
 		switch p.Kind {
 		case entry.Journalist:
 			f.Journalists = append(f.Journalists, ref)

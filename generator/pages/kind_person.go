@@ -1,6 +1,10 @@
 package pages
 
-import "strings"
+import (
+	"strings"
+
+	"chronicle/generator/entry"
+)
 
 // kindPerson: a person the entries name or who wrote them: mentions by day,
 // bylines, quotes (people/<id>.md).
@@ -17,6 +21,7 @@ type personFront struct {
 	Days        []dayEntries `json:"days"`
 	Wrote       []dayEntries `json:"wrote"`
 	Quotes      []quote      `json:"quotes"`
+	QuotesShown int          `json:"quotes_shown"` // the quotes of Quotes (a card may hold several)
 	Notes       []string     `json:"notes"`
 	DaysParts   []partRef    `json:"days_parts"`
 	WroteParts  []partRef    `json:"wrote_parts"`
@@ -57,9 +62,10 @@ func (w *writer) peoplePages() []page {
 		f := personFront{
 			personMeta: personMeta{Title: p.Name, SortName: sortName(p.Name), PersonID: p.ID, Role: p.Role, Country: p.Country, Kind: string(p.Kind),
 				Description: p.Description, Derived: p.Derived, Publisher: p.Publisher, Mentions: len(mentioned[p.ID]),
-				WroteCount: len(wrote[p.ID]), DayCount: dayCount, QuotesTotal: len(quotes)},
+				WroteCount: len(wrote[p.ID]), DayCount: dayCount, QuotesTotal: quoteCount(quotes)},
 			AlsoKnownAs: nonNil(p.Aliases), Misspelt: p.Misspellings, Days: days, Wrote: wroteDays, Quotes: quotes[:min(len(quotes), quotesShown)],
-			Notes: w.notesAbout("person:" + p.ID), DaysParts: nonNil(dayParts), WroteParts: nonNil(wroteParts),
+			QuotesShown: quoteCount(quotes[:min(len(quotes), quotesShown)]),
+			Notes:       w.notesAbout("person:" + p.ID), DaysParts: nonNil(dayParts), WroteParts: nonNil(wroteParts),
 		}
 		ps = append(ps, page{kind: kindPerson, id: p.ID, front: f})
 	}
@@ -70,14 +76,77 @@ func (w *writer) peoplePages() []page {
 const quotesShown = 100
 
 // quote is a quote on a person's page: its kind (full, partial,
-// headline) and, for a partial quote, the reported words around it.
+// headline) and, for a partial quote, the sentence it stands in, as parts
+// that are the reported words or quoted (several quotes of one sentence
+// share one card: the sentence is shown once, each quote marked).
 type quote struct {
+	Text  string      `json:"text"`
+	Kind  string      `json:"kind,omitempty"`
+	Parts []quotePart `json:"parts,omitempty"`
+	Entry string      `json:"entry"`
+	Date  string      `json:"date"`
+	// sentence and marked are the partial quote's sentence and its quotes
+	// with their marks, as printed; they make Parts.
+	sentence string
+	marked   []string
+	texts    []string
+}
+
+// quotePart is a run of a partial quote's sentence: quoted words, or the
+// reported words around them.
+type quotePart struct {
 	Text   string `json:"text"`
-	Kind   string `json:"kind,omitempty"`
-	Before string `json:"before,omitempty"`
-	After  string `json:"after,omitempty"`
-	Entry  string `json:"entry"`
-	Date   string `json:"date"`
+	Quoted bool   `json:"quoted,omitempty"`
+}
+
+// quoteCount is how many quotes the cards show: one each, or the quotes
+// of a partial card's sentence.
+func quoteCount(cards []quote) int {
+	n := 0
+	for _, c := range cards {
+		n += max(1, len(c.texts))
+	}
+	return n
+}
+
+// partialQuote is the card of a partial quote q of entry e.
+func partialQuote(q entry.Quote, e *entry.Entry) quote {
+	c := quote{Text: q.Text, Kind: q.Kind, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02"),
+		sentence: q.Before + q.Marked + q.After, marked: []string{q.Marked}, texts: []string{q.Text}}
+	c.Parts = c.parts()
+	return c
+}
+
+// joins reports whether partial quote q stands in the same sentence of
+// the same entry as card c, and adds it to c if so.
+func (c *quote) joins(q entry.Quote, e *entry.Entry) bool {
+	if c.Kind != q.Kind || c.Entry != e.ID || c.sentence != q.Before+q.Marked+q.After {
+		return false
+	}
+	c.marked, c.texts = append(c.marked, q.Marked), append(c.texts, q.Text)
+	c.Parts = c.parts()
+	return true
+}
+
+// parts cuts the sentence at its quotes, in order.
+func (c *quote) parts() []quotePart {
+	var out []quotePart
+	rest := c.sentence
+	for i, m := range c.marked {
+		at := strings.Index(rest, m)
+		if at < 0 {
+			continue
+		}
+		if at > 0 {
+			out = append(out, quotePart{Text: rest[:at]})
+		}
+		out = append(out, quotePart{Text: c.texts[i], Quoted: true})
+		rest = rest[at+len(m):]
+	}
+	if rest != "" {
+		out = append(out, quotePart{Text: rest})
+	}
+	return out
 }
 
 func (w *writer) quotesBy(id string) []quote {

@@ -160,7 +160,14 @@ func (w *writer) makeIndex() {
 			if saidBefore(ix.quotes[q.Speaker], q.Text) {
 				continue
 			}
-			ix.quotes[q.Speaker] = append(ix.quotes[q.Speaker], quote{Text: q.Text, Kind: q.Kind, Before: q.Before, After: q.After, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
+			qs := ix.quotes[q.Speaker]
+			switch {
+			case q.Kind == entry.QuotePartial && len(qs) > 0 && qs[len(qs)-1].joins(q, &w.c.Entries[i]):
+			case q.Kind == entry.QuotePartial:
+				ix.quotes[q.Speaker] = append(qs, partialQuote(q, &w.c.Entries[i]))
+			default:
+				ix.quotes[q.Speaker] = append(qs, quote{Text: q.Text, Kind: q.Kind, Entry: e.ID, Date: e.Time.UTC().Format("2006-01-02")})
+			}
 		}
 		ix.captured[e.Capture]++
 	}
