@@ -213,7 +213,8 @@ func TestCandidates(t *testing.T) {
 // TestSourceCreditsArePeopleOfKindSource: a source credit becomes a derived
 // person of kind source, never a journalist; a registry record of kind
 // source makes a credit the reader took for a person a source; and
-// SourceCandidates names the derived ones only, at their lines.
+// SourceCandidates names the derived ones only, at their lines, in line
+// order.
 func TestSourceCreditsArePeopleOfKindSource(t *testing.T) {
 	caps := []entry.Capture{{File: "a.txt", Publisher: "BBC News", PublisherID: "bbc"}}
 	at := time.Date(2022, 2, 17, 13, 0, 0, 0, time.UTC)
@@ -222,6 +223,9 @@ func TestSourceCreditsArePeopleOfKindSource(t *testing.T) {
 			Authors: []entry.Author{{Name: "Today Programme", Role: "BBC Radio 4", Kind: entry.SourceCredit, Line: 3}}},
 		{ID: "e2", Capture: "a.txt", PublisherID: "bbc", Time: at.Add(time.Minute), Lines: [2]int{7, 11},
 			Authors: []entry.Author{{Name: "Desk Seventeen", Role: "Moscow bureau", Line: 9}, {Name: "Today Programme", Kind: entry.SourceCredit, Line: 10}}},
+		// a later entry higher on the page (newest first): reported first
+		{ID: "e3", Capture: "a.txt", PublisherID: "bbc", Time: at.Add(time.Hour), Lines: [2]int{1, 1},
+			Authors: []entry.Author{{Name: "Night Bulletin", Kind: entry.SourceCredit, Line: 1}}},
 	}
 	reg := &Registry{People: []entry.Person{{ID: "desk-seventeen", Name: "Desk Seventeen", Kind: entry.Source}}}
 	c, err := Annotate(caps, es, reg)
@@ -239,7 +243,7 @@ func TestSourceCreditsArePeopleOfKindSource(t *testing.T) {
 		t.Errorf("the registry's source is read as %+v", a)
 	}
 	got := SourceCandidates(c)
-	if len(got) != 1 || got[0] != (Candidate{Name: "Today Programme", Capture: "a.txt", Line: 3}) {
+	if len(got) != 2 || got[0] != (Candidate{Name: "Night Bulletin", Capture: "a.txt", Line: 1}) || got[1] != (Candidate{Name: "Today Programme", Capture: "a.txt", Line: 3}) {
 		t.Errorf("source candidates %+v", got)
 	}
 }

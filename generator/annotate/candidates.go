@@ -143,5 +143,11 @@ func SourceCandidates(c *entry.Chronicle) []Candidate {
 			out = append(out, Candidate{Name: a.Name, Capture: e.Capture, Line: line})
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { // in the order of the captures' lines, as check prints
+		if out[i].Capture != out[j].Capture {
+			return out[i].Capture < out[j].Capture
+		}
+		return out[i].Line < out[j].Line
+	})
 	return out
 }
