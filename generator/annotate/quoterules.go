@@ -3,6 +3,8 @@ package annotate
 import (
 	"strings"
 	"unicode"
+
+	"chronicle/generator/entry"
 )
 
 // A rule is one way a live page attributes a quote. attribute returns the
@@ -347,9 +349,9 @@ func headlineFromBody(c *quoteCtx, s span) (string, string) {
 	if s.part != 0 {
 		return "", ""
 	}
-	words := strings.Fields(normalWords(c.texts[0][s.in:s.out]))
+	words := strings.Fields(entry.WordKey(c.texts[0][s.in:s.out]))
 	for i, q := range c.found {
-		if c.spans[i].part != 0 && shortens(words, strings.Fields(normalWords(q.Text))) {
+		if c.spans[i].part != 0 && shortens(words, strings.Fields(entry.WordKey(q.Text))) {
 			return q.Speaker, q.Label
 		}
 	}
@@ -380,13 +382,6 @@ func shortens(headline, quote []string) bool {
 	return false
 }
 
-// normalWords is s in lower case, its words joined by single spaces, with
-// no punctuation: for comparing a headline with the speech it shortens.
-func normalWords(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}
 
 // continuedInParagraph gives a quote with no attribution of its own the
 // speaker of the quote before it in its paragraph: `“…,” he said. “…”`. The

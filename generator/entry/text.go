@@ -136,3 +136,13 @@ func (e *Entry) ProseText() string {
 	}
 	return strings.Join(parts, "\n\n")
 }
+
+// WordKey is s in lower case, its words (letters and digits) joined by
+// single spaces, with no punctuation: for telling whether two texts say
+// the same words (a quote reported twice, a headline and the speech it
+// shortens).
+func WordKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}

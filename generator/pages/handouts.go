@@ -718,10 +718,10 @@ func (w *writer) personHandout(p *entry.Person) handoutFront {
 	quoteRoom := int(float64(b.left) * quotesShare)
 	for _, e := range named {
 		for _, q := range e.Quotes {
-			if q.Speaker != p.ID || said[quoteKey(q.Text)] {
+			if q.Speaker != p.ID || said[entry.WordKey(q.Text)] {
 				continue // another's, or the same words reported again
 			}
-			said[quoteKey(q.Text)] = true
+			said[entry.WordKey(q.Text)] = true
 			f.QuotesTotal++
 			if len(f.Quotes) >= handoutQuotes || quoteRoom < costQuote+minExcerpt {
 				continue // counted, not shown

@@ -30,13 +30,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"chronicle/generator/entry"
 	"chronicle/generator/sitefile"
@@ -319,14 +320,7 @@ func dayTitle(date string) string {
 }
 
 // sortedKeys returns a map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // oneLine shortens text to at most n runes at a word boundary.
 func oneLine(s string, n int) string {
@@ -345,18 +339,12 @@ func oneLine(s string, n int) string {
 // saidBefore reports whether quotes hold these words already, as words:
 // case, spacing and punctuation aside.
 func saidBefore(quotes []quote, text string) bool {
-	key := quoteKey(text)
+	key := entry.WordKey(text)
 	for _, q := range quotes {
-		if quoteKey(q.Text) == key {
+		if entry.WordKey(q.Text) == key {
 			return true
 		}
 	}
 	return false
 }
 
-// quoteKey is a quote's words, lower case, without punctuation.
-func quoteKey(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
-}

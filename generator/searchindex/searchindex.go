@@ -38,9 +38,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -425,7 +427,7 @@ func Synonyms(c *entry.Chronicle) [][]string {
 				set[w] = true
 			}
 		}
-		words := sortedKeys(set)
+		words := slices.Sorted(maps.Keys(set))
 		for i, a := range words {
 			for _, b := range words[i+1:] {
 				if editDistance(a, b) <= 3 {
@@ -468,16 +470,6 @@ func editDistance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(y)]
-}
-
-// sortedKeys are the keys of a set, sorted.
-func sortedKeys(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // otherPages lists the pages besides entries that a search finds: the

@@ -35,14 +35,8 @@ func isPersonName(s string) bool {
 		if namePartikel[w] {
 			continue
 		}
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
-			return false
-		}
-		for _, c := range r {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
-			}
+		if !unicode.IsUpper([]rune(w)[0]) || !capitalised(w) || strings.ContainsFunc(w, unicode.IsDigit) {
+			return false // a name's words are capitalised, with no digits
 		}
 	}
 	return true

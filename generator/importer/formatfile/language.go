@@ -10,11 +10,11 @@ package formatfile
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"regexp"
 	"regexp/syntax"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -256,7 +256,7 @@ func (c *checker) zoneTable(own map[string]string) map[string]*time.Location {
 	for abbr, z := range commonZones {
 		table[abbr], _ = loadZone(z)
 	}
-	for _, abbr := range sortedKeys(own) {
+	for _, abbr := range slices.Sorted(maps.Keys(own)) {
 		loc, err := loadZone(own[abbr])
 		if err != nil {
 			c.errorf(c.lineOf(abbr, ""), "zone abbreviation %s = %q: %v", abbr, own[abbr], err)
@@ -309,7 +309,7 @@ func (c *checker) pattern(key, kind, p string) *regexp.Regexp {
 // namedPatterns compiles a table of name = pattern, in the order of names.
 func (c *checker) namedPatterns(key string, m map[string]string) []named {
 	var out []named
-	for _, name := range sortedKeys(m) {
+	for _, name := range slices.Sorted(maps.Keys(m)) {
 		if err := entry.CheckID(name); err != nil {
 			c.errorf(c.lineOf(name, ""), "%s name %q: %v", key, name, err)
 		}
@@ -399,13 +399,4 @@ func compileQuiet(p string) *regexp.Regexp {
 // errText is a regexp error without its package prefix.
 func errText(err error) string {
 	return strings.TrimPrefix(err.Error(), "error parsing regexp: ")
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
