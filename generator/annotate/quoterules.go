@@ -382,7 +382,6 @@ func shortens(headline, quote []string) bool {
 	return false
 }
 
-
 // continuedInParagraph gives a quote with no attribution of its own the
 // speaker of the quote before it in its paragraph: `“…,” he said. “…”`. The
 // quote must open a sentence right after the earlier quote's attribution,

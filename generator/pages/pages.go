@@ -347,4 +347,3 @@ func saidBefore(quotes []quote, text string) bool {
 	}
 	return false
 }
-
