@@ -1,0 +1,170 @@
+// Package searchbench is the search benchmark of issue 17: a fixed set of
+// searches, and a measure of one of them in headless Chromium over a built
+// site (from file:// or over HTTP): the bytes of index the page loaded, the
+// time to its first results, and the entries it found.
+//
+// The queries are the same for every corpus (the seeds, and the synthetic
+// chronicles of 10,000 and 100,000 entries, whose text uses the seeds'
+// registry), so that their figures can stand side by side in
+// docs/SEARCH.md. Tests that hold the seeds' results and the budget use
+// them: generator/bundle's TestBenchmarkQueriesOnSeeds and
+// TestSearchBudget.
+package searchbench
+
+import (
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle/internal/browser"
+)
+
+// Query is one search of the benchmark.
+type Query struct {
+	Name   string // a short name, for tables and test names
+	What   string // the kind of search it stands for
+	Params string // the search page's query string (?q=…&day=…)
+}
+
+// Queries are the benchmark's searches: a common word, a rare word, a
+// phrase, a prefix, a person, a misspelling, a synonym, two words, and
+// searches with a day, a person, a publisher filter and filters only.
+var Queries = []Query{
+	{"russia", "common word", "q=Russia"},
+	{"warships", "rare word", "q=warships"},
+	{"nord-stream", "phrase", "q=%22Nord+Stream%22"},
+	{"invas", "prefix (typing)", "q=invas"},
+	{"lavrov", "a person", "q=Lavrov"},
+	{"sanctons", "misspelling", "q=sanctons"},
+	{"kiev", "synonym (Kyiv)", "q=Kiev"},
+	{"troops-border", "two words", "q=troops+border"},
+	{"nato-day", "word, day filter", "q=NATO&day=2022-02-01"},
+	{"talks-putin", "word, person filter", "q=talks&person=vladimir-putin"},
+	{"biden-independent", "word, publisher filter", "q=Biden&publisher=independent"},
+	{"day-only", "day filter only", "day=2022-01-27"},
+}
+
+// Result is what one search loaded and found.
+type Result struct {
+	IndexBytes   int64         // bytes of the index files the page loaded (manifest, parts, entries' data)
+	IndexFiles   int           // how many such files
+	FirstResults time.Duration // from the start of navigation to the first results shown
+	Total        int           // the number of results the page reports
+	Status       string        // the page's status line
+	IDs          []string      // the entries shown, in order
+}
+
+// IsIndexFile says whether a path of the site (relative to its root, with
+// slashes) is a file of the search index.
+func IsIndexFile(rel string) bool {
+	return rel == "search/manifest.js" || strings.HasPrefix(rel, "js/search/")
+}
+
+// Measure opens the search page of the site in folder root, at base (a
+// file:// or http:// URL of the site's root, ending in a slash), with the
+// query's parameters; waits until the page has shown its first results (or
+// has said it found none); and sums the sizes, on disk, of the index files
+// it loaded.
+func Measure(t testing.TB, b *browser.Browser, base, root string, q Query) Result {
+	t.Helper()
+	p := b.Open(t, base+"search/index.html?"+q.Params)
+	var st struct {
+		State  string   `json:"state"`
+		Total  int      `json:"total"`
+		Status string   `json:"status"`
+		First  float64  `json:"first"`
+		IDs    []string `json:"ids"`
+		Loaded []string `json:"loaded"`
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		p.Eval(t, readState, &st)
+		if st.State == "done" && st.First > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: search not done after 60 s: state %q, status %q", q.Name, st.State, st.Status)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	r := Result{
+		FirstResults: time.Duration(st.First * float64(time.Millisecond)),
+		Total:        st.Total,
+		Status:       st.Status,
+		IDs:          st.IDs,
+	}
+	for _, u := range st.Loaded {
+		rel, ok := relative(base, u)
+		if !ok || !IsIndexFile(rel) {
+			continue
+		}
+		fi, err := os.Stat(filepath.Join(root, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatalf("%s: the page loaded %s, which is not in the site: %v", q.Name, u, err)
+		}
+		r.IndexBytes += fi.Size()
+		r.IndexFiles++
+	}
+	return r
+}
+
+// relative is u's path below base, without query or fragment.
+func relative(base, u string) (string, bool) {
+	bu, err1 := url.Parse(base)
+	uu, err2 := url.Parse(u)
+	if err1 != nil || err2 != nil || bu.Scheme != uu.Scheme || bu.Host != uu.Host {
+		return "", false
+	}
+	rel, ok := strings.CutPrefix(uu.Path, bu.Path)
+	return path.Clean(rel), ok
+}
+
+// readState reads what the search page shows, the moment it first showed
+// results (the performance mark search.js sets) and the scripts loaded.
+const readState = `(() => {
+  const ol = document.getElementById('search-hits');
+  const mark = performance.getEntriesByName('chronicle-search-first-results')[0];
+  return {
+    state: ol.dataset.state,
+    total: Number(ol.dataset.total),
+    status: document.getElementById('search-status').textContent,
+    first: mark ? mark.startTime : 0,
+    ids: Array.from(ol.querySelectorAll('.search-hit'), li => li.dataset.entry),
+    loaded: performance.getEntriesByType('resource').map(e => e.name),
+  };
+})()`
+
+// Found opens the search page at base with the query's parameters, waits
+// until the search is done, asks for more results until all are shown and
+// returns the IDs of the entries found, in the page's order.
+func Found(t testing.TB, b *browser.Browser, base string, q Query) []string {
+	t.Helper()
+	p := b.Open(t, base+"search/index.html?"+q.Params)
+	var st struct {
+		State string   `json:"state"`
+		Total int      `json:"total"`
+		More  bool     `json:"more"`
+		IDs   []string `json:"ids"`
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		p.Eval(t, `(() => {
+  const ol = document.getElementById('search-hits');
+  const more = !document.getElementById('search-more-wrap').hidden;
+  if (ol.dataset.state === 'done' && more) document.getElementById('search-more').click();
+  return {state: ol.dataset.state, total: Number(ol.dataset.total), more: more,
+    ids: Array.from(ol.querySelectorAll('.search-hit'), li => li.dataset.entry)};
+})()`, &st)
+		if st.State == "done" && !st.More && len(st.IDs) == st.Total {
+			return st.IDs
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: search not done after 60 s: state %q, %d of %d shown", q.Name, st.State, len(st.IDs), st.Total)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
