@@ -26,8 +26,8 @@ func runZip(args []string) error {
 		return err
 	}
 	b := r.Build
-	fmt.Printf("built the offline site: %d entries, %d HTML pages (%s), search index %s in %d parts (%.1f%% of the HTML)\n",
-		b.Entries, b.Pages, bundle.HumanSize(r.HTMLBytes), bundle.HumanSize(r.IndexBytes), b.Search.Shards+1,
+	fmt.Printf("built the offline site: %d entries, %d HTML pages (%s), search index %s in %d files (%.1f%% of the HTML)\n",
+		b.Entries, b.Pages, bundle.HumanSize(r.HTMLBytes), bundle.HumanSize(r.IndexBytes), b.Search.Files,
 		100*float64(r.IndexBytes)/float64(max(r.HTMLBytes, 1)))
 	fmt.Printf("wrote %s: %d bytes (%s), %d files\n", filepath.ToSlash(r.Path), r.Size, bundle.HumanSize(r.Size), r.Files)
 	fmt.Fprintf(os.Stdout, "to read it: unzip it and open %s/index.html in a browser\n", r.Folder)

@@ -167,8 +167,8 @@ func (r *Report) Print(w io.Writer) {
 	if len(r.Batches) > 0 {
 		fmt.Fprintf(w, "rendered in %d batches: runs of whole days with about %d entries each, then the other pages\n", len(r.Batches), r.BatchEntries)
 	}
-	if r.Search.Shards > 0 {
-		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d shards and a %d-byte manifest\n", r.Search.Docs, r.Search.Bytes, r.Search.Shards, r.Search.ManifestBytes)
+	if r.Search.Files > 0 {
+		fmt.Fprintf(w, "search index: %d entries, %d bytes in %d files, a %d-byte manifest among them\n", r.Search.Docs, r.Search.Bytes, r.Search.Files, r.Search.ManifestBytes)
 	}
 	var total time.Duration
 	for _, s := range r.Stages {

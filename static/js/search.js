@@ -1,12 +1,21 @@
 /* Chronicle search: the script of the search page (search/index.html).
  *
  * The index is a set of scripts written at build time (see the Go package
- * generator/searchindex): search/manifest.js calls ChronicleSearch.manifest
- * with the list of shards, days, publishers and people; each shard calls
- * ChronicleSearch.shard with its entries. Scripts, not fetch, because a page
- * opened from disk may load scripts but not fetch files. Shards load when a
- * search needs them (a search filtered by day loads that day's shard only)
- * and are indexed in the browser by MiniSearch (js/minisearch.*.js).
+ * generator/searchindex), routed by term: search/manifest.js calls
+ * ChronicleSearch.manifest with the days, publishers, people and the first
+ * term of each lexicon part; a lexicon part (ChronicleSearch.lexicon) lists
+ * its terms with the posting file of each; a posting file
+ * (ChronicleSearch.postings) holds the documents of its terms with their
+ * impacts, scored at build time (BM25, titles weighing three times the
+ * text); a document's file (ChronicleSearch.doc) holds what a result shows.
+ * A search loads only the parts its words lead to, then the documents it
+ * shows, 20 at a time. Scripts, not fetch, because a page opened from disk
+ * may load scripts but not fetch files.
+ *
+ * Words are looked up in MiniSearch's SearchableMap (js/searchablemap.*.js):
+ * the last word by prefix too, and a word the index does not hold within an
+ * edit distance, so that a typo is forgiven while a word spelt right never
+ * turns into another.
  *
  * The query and the filters are read from and written to the address
  * (?q=…&day=…&person=…&publisher=…), so that a search can be linked.
@@ -16,13 +25,20 @@
 (function () {
   'use strict';
 
-  var VERSION = 1;
-  var PAGE = 50; // results shown at a time
+  var VERSION = 2;
+  var PAGE = 20;        // results shown at a time
+  var COMPLETIONS = 5;  // words a prefix or a typo may stand for, the most frequent first
+  var PREFIX_PARTS = 2; // lexicon parts a prefix is looked up in
+  var CHECK = 100;      // entries checked for a phrase before the reader is asked
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
     'August', 'September', 'October', 'November', 'December'];
-  var STOP = {};
-  ('a an and are as at be but by for from has have he her his i in is it its of on or ' +
-    'she that the their they this to was were with').split(' ').forEach(function (w) { STOP[w] = true; });
+  var ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+  var DIGIT = {};
+  for (var k = 0; k < ALPHABET.length; k++) {
+    DIGIT[ALPHABET.charAt(k)] = k;
+  }
+  // SearchableMap's own build names its global MiniSearch.
+  var SearchableMap = window.MiniSearch;
 
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
@@ -44,51 +60,22 @@
   var root = (me && me.getAttribute('src') || '').replace(/js\/[^\/]*$/, '');
 
   var manifest = null;
-  var docs = [];      // by document number
-  var shardState = []; // undefined, 'queued', 'loading', 'loaded' or 'failed'
-  var mini = null;
-  var known = {};     // the query's words the index holds, as written
+  var STOP = {};
   var synonyms = {};  // word → the words that name the same thing
-  var shown = PAGE;
+  var dayStart = {};  // date → the number of its first document
   var baseTitle = document.title;
-
-  // processTerm folds a word as the index holds it: no accents, lower
-  // case; very common words and single letters (the "s" of "Putin's") are
-  // not searched.
-  function processTerm(term) {
-    var t = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    return STOP[t] || /^\p{L}$/u.test(t) ? null : t;
-  }
-
-  function newIndex() {
-    return new MiniSearch({
-      idField: 'n',
-      fields: ['title', 'text'],
-      processTerm: processTerm,
-      searchOptions: {
-        boost: { title: 3 },
-        combineWith: 'AND',
-        // The last word may be the start of a word (results while typing);
-        // long words forgive a typo.
-        prefix: function (term, i, terms) { return i === terms.length - 1 && term.length > 1; },
-        // A typo is forgiven only in a word the index does not hold, so a
-        // word spelt right never turns into another ("sanctions" is not
-        // "actions"): one letter in five to seven, two from eight.
-        fuzzy: function (term) {
-          if (known[term]) {
-            return false;
-          }
-          return term.length >= 8 ? 2 : term.length >= 5 ? 1 : false;
-        }
-      }
-    });
-  }
+  var firstShown = false;
 
   // ----- the index files -----
 
+  var data = { l: [], p: [], d: [] }; // lexicon parts, posting files, documents, by number
+  var lexMaps = [];                    // lexicon part → its SearchableMap
+  var loads = {};                      // 'l3' → a promise of whether it arrived
+  var failures = 0;
+
   window.ChronicleSearch = {
     manifest: function (m) {
-      if (typeof MiniSearch !== 'function') {
+      if (typeof SearchableMap !== 'function') {
         fail('The search library could not be loaded.');
         return;
       }
@@ -97,84 +84,179 @@
         return;
       }
       manifest = m;
-      (m.synonyms || []).forEach(function (group) {
+      m.stop.forEach(function (w) { STOP[w] = true; });
+      m.synonyms.forEach(function (group) {
         group.forEach(function (w) { synonyms[w] = group; });
       });
-      mini = newIndex();
+      var n = 0;
+      m.days.forEach(function (d) { dayStart[d[0]] = n; n += d[1]; });
       setUp();
     },
-    shard: function (n, list) {
-      if (!manifest || shardState[n] === 'loaded') {
-        return;
-      }
-      var add = [];
-      list.forEach(function (a) {
-        var d = {
-          n: docs.length, id: a[0], title: a[1], text: a[2], time: a[3],
-          day: a[3].slice(0, 10), pub: a[4], people: a[5]
-        };
-        docs.push(d);
-        add.push(d);
-      });
-      mini.addAll(add);
-      shardState[n] = 'loaded';
+    lexicon: function (i, rows) { data.l[i] = rows; },
+    postings: function (j, codes) { data.p[j] = codes; },
+    doc: function (n, a) {
+      data.d[n] = { n: n, id: a[0], title: a[1], text: a[2], time: a[3], pub: a[4] };
     }
   };
 
-  // Shards load a few at a time, in the order they were asked for.
-  var queue = [];
-  var active = 0;
-  var PARALLEL = 3;
-
-  function request(list) {
-    list.forEach(function (n) {
-      if (!shardState[n]) {
-        shardState[n] = 'queued';
-        queue.push(n);
-      }
-    });
-    pump();
+  // load adds the script of one file of the index (kind 'l', 'p' or 'd',
+  // and its number) once, and promises whether its data arrived.
+  function load(kind, n) {
+    var key = kind + n;
+    if (!loads[key]) {
+      loads[key] = new Promise(function (resolve) {
+        var s = document.createElement('script');
+        s.src = root + manifest.dir + '/' + key + '.js';
+        s.async = true;
+        s.onload = function () {
+          var ok = data[kind][n] !== undefined;
+          failures += ok ? 0 : 1;
+          resolve(ok);
+        };
+        s.onerror = function () {
+          failures++;
+          resolve(false);
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return loads[key];
   }
 
-  function pump() {
-    while (active < PARALLEL && queue.length) {
-      loadShard(queue.shift());
+  function loadAll(kind, list) {
+    return Promise.all(list.map(function (n) { return load(kind, n); }));
+  }
+
+  // compare orders strings by code point, as the index sorts its terms.
+  function compare(a, b) {
+    var i = 0;
+    while (i < a.length && i < b.length) {
+      var x = a.codePointAt(i);
+      var y = b.codePointAt(i);
+      if (x !== y) {
+        return x < y ? -1 : 1;
+      }
+      i += x > 0xffff ? 2 : 1;
+    }
+    if (i >= a.length) {
+      return i >= b.length ? 0 : -1;
+    }
+    return 1;
+  }
+
+  // partOf is the lexicon part a term would be in.
+  function partOf(term) {
+    var lo = 0;
+    var hi = manifest.lexicon.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (compare(manifest.lexicon[mid], term) <= 0) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  // lexMap is a loaded lexicon part as a SearchableMap: term → [term, df, file].
+  function lexMap(i) {
+    if (!lexMaps[i]) {
+      lexMaps[i] = SearchableMap.from((data.l[i] || []).map(function (r) { return [r[0], r]; }));
+    }
+    return lexMaps[i];
+  }
+
+  function lookUp(term) {
+    return manifest.lexicon.length ? lexMap(partOf(term)).get(term) : undefined;
+  }
+
+  // ----- postings -----
+
+  // impactValue is the score an impact level stands for.
+  function impactValue(q) {
+    return Math.expm1(q / 63 * Math.log1p(manifest.impactTop));
+  }
+
+  // readNumber reads a number written five bits a character from code at
+  // pos; it returns [number, next position].
+  function readNumber(code, pos) {
+    var n = 0;
+    var shift = 1;
+    for (;;) {
+      var c = DIGIT[code.charAt(pos++)];
+      if (c < 32) {
+        return [n + c * shift, pos];
+      }
+      n += (c - 32) * shift;
+      shift *= 32;
     }
   }
 
-  function loadShard(n) {
-    shardState[n] = 'loading';
-    active++;
-    var s = document.createElement('script');
-    s.src = root + manifest.shards[n].file;
-    s.async = true;
-    s.onload = function () {
-      active--;
-      if (shardState[n] !== 'loaded') {
-        shardState[n] = 'failed';
+  // eachPosting calls f(doc, impact level) for each document of a term's
+  // postings, in order of the code (see generator/searchindex/codes.go).
+  function eachPosting(code, f) {
+    var kind = code.charAt(0);
+    if (kind === 'L' || kind === 'M') {
+      eachListed(code, 1, code.length, kind === 'L', f);
+      return;
+    }
+    var floor = DIGIT[code.charAt(1)];
+    var bar = code.indexOf('|');
+    for (var i = 2; i < bar; i++) {
+      var bits = DIGIT[code.charAt(i)];
+      for (var b = 0; bits; b++, bits >>= 1) {
+        if (bits & 1) {
+          f((i - 2) * 6 + b, floor);
+        }
       }
-      pump();
-      schedule();
-    };
-    s.onerror = function () {
-      active--;
-      shardState[n] = 'failed';
-      pump();
-      schedule();
-    };
-    document.head.appendChild(s);
+    }
+    eachListed(code, bar + 1, code.length, true, f);
   }
 
-  // needed lists the shards a search with these filters must have, newest
-  // first: results from the latest days show first while the rest load.
-  function needed(f) {
-    var out = [];
-    manifest.shards.forEach(function (s, i) {
-      if (!f.day || (s.from <= f.day && f.day <= s.to)) {
-        out.unshift(i);
+  function eachListed(code, pos, end, withImpact, f) {
+    var doc = -1;
+    while (pos < end) {
+      var r = readNumber(code, pos);
+      doc += r[0] + 1;
+      pos = r[1];
+      var q = 0;
+      if (withImpact) {
+        q = DIGIT[code.charAt(pos++)];
+      }
+      f(doc, q);
+    }
+  }
+
+  function codeOf(entry) {
+    var file = data.p[entry[2]];
+    return file ? file[entry[0]] : undefined;
+  }
+
+  // scoresOf is, for one word of a query, each document's score: the best
+  // of its terms' impacts, times the term's weight (a prefix or a typo
+  // weighs less than the word itself); -1 where none of them is.
+  function scoresOf(alternatives) {
+    var scores = new Float32Array(manifest.entries).fill(-1);
+    alternatives.forEach(function (alt) {
+      var code = codeOf(alt.entry);
+      if (code) {
+        eachPosting(code, function (doc, q) {
+          scores[doc] = Math.max(scores[doc], alt.weight * impactValue(q));
+        });
       }
     });
-    return out;
+    return scores;
+  }
+
+  // membersOf marks the documents of a filter term.
+  function membersOf(entry) {
+    var set = new Uint8Array(manifest.entries);
+    var code = entry && codeOf(entry);
+    if (code) {
+      eachPosting(code, function (doc) { set[doc] = 1; });
+    }
+    return set;
   }
 
   // ----- the form -----
@@ -222,23 +304,21 @@
 
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
-      shown = PAGE;
       run(true);
     });
     var timer = 0;
     input.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { shown = PAGE; run(true); }, 200);
+      timer = setTimeout(function () { run(true); }, 200);
     });
-    // A reader who is about to search gets the newest shard ahead of time;
-    // the others load when a search needs them.
-    input.addEventListener('focus', function () { request(needed({}).slice(0, 1)); });
     [daySel, personSel, pubSel].forEach(function (sel) {
-      sel.addEventListener('change', function () { shown = PAGE; run(true); });
+      sel.addEventListener('change', function () { run(true); });
     });
     moreBtn.addEventListener('click', function () {
-      shown += PAGE;
-      run(false);
+      if (current) {
+        current.shown += PAGE;
+        show(current);
+      }
     });
     run(false);
   }
@@ -249,7 +329,7 @@
     }
   }
 
-  function current() {
+  function chosen() {
     return { q: input.value.trim(), day: daySel.value, person: personSel.value, publisher: pubSel.value };
   }
 
@@ -270,59 +350,118 @@
     document.title = f.q ? f.q + ' – ' + baseTitle : baseTitle;
   }
 
-  var scheduled = false;
-  function schedule() {
-    if (!scheduled) {
-      scheduled = true;
-      setTimeout(function () { scheduled = false; run(false); }, 30);
+  // ----- the query -----
+
+  function fold(s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  // words splits text as the index does: at spaces and punctuation, folded;
+  // very common words and single letters (the "s" of "Putin's") are left
+  // out, and the very common ones said.
+  function words(text, common) {
+    var out = [];
+    text.split(/[\s\p{Z}\p{P}]+/u).forEach(function (w) {
+      if (!w) {
+        return;
+      }
+      var t = fold(w);
+      if (STOP[t]) {
+        if (common) {
+          common.push(w);
+        }
+      } else if (!/^\p{L}$/u.test(t)) {
+        out.push(t);
+      }
+    });
+    return out;
+  }
+
+  // parse splits a query into its words and the "quoted phrases" that must
+  // appear as written (their words are words of the query too).
+  function parse(q) {
+    var phrases = [];
+    var common = [];
+    var text = q.replace(/"([^"]*)"?/g, function (_, p) {
+      p = p.trim();
+      if (p) {
+        phrases.push(fold(p).replace(/\s+/g, ' '));
+      }
+      return ' ' + p + ' ';
+    });
+    var ws = words(text, common);
+    var seen = {};
+    ws = ws.filter(function (w) { return seen[w] ? false : (seen[w] = true); });
+    return { words: ws, phrases: phrases, common: common };
+  }
+
+  // candidates lists the lexicon parts a word leads to: its own, its
+  // synonyms', and for the last word (read as the start of a word from its
+  // third letter) the parts its prefix spans, two at most.
+  function partsFor(word, last) {
+    var parts = (synonyms[word] || [word]).map(partOf);
+    if (last && word.length >= 3) {
+      var i = partOf(word);
+      for (var n = 1; n < PREFIX_PARTS && i + n < manifest.lexicon.length &&
+        manifest.lexicon[i + n].indexOf(word) === 0; n++) {
+        parts.push(i + n);
+      }
     }
+    return parts;
+  }
+
+  // alternativesOf lists the terms a word of the query stands for, each
+  // with its weight: the word and its synonyms; for the last word, up to
+  // five words it is the start of; and for a word the index does not hold,
+  // up to five words one typo away (two from eight letters).
+  function alternativesOf(word, last) {
+    var out = [];
+    var seen = {};
+    function add(entry, weight) {
+      if (entry && !seen[entry[0]]) {
+        seen[entry[0]] = true;
+        out.push({ entry: entry, weight: weight });
+      }
+    }
+    (synonyms[word] || [word]).forEach(function (w) { add(lookUp(w), 1); });
+    var known = out.length > 0;
+    var more = [];
+    if (last && word.length >= 3) {
+      partsFor(word, true).forEach(function (i) {
+        lexMap(i).atPrefix(word).forEach(function (term, entry) {
+          if (term !== word) {
+            more.push({ entry: entry, distance: 0 });
+          }
+        });
+      });
+    }
+    var distance = word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+    if (!known && distance) {
+      lexMap(partOf(word)).fuzzyGet(word, distance).forEach(function (v) {
+        more.push({ entry: v[0], distance: v[1] });
+      });
+    }
+    more.sort(function (a, b) { return a.distance - b.distance || b.entry[1] - a.entry[1]; });
+    more.slice(0, COMPLETIONS).forEach(function (m) { add(m.entry, 0.5); });
+    return out;
   }
 
   // ----- searching -----
 
-  // parse splits a query into the words MiniSearch looks for and the
-  // "quoted phrases" that must appear as written.
-  function parse(q) {
-    var phrases = [];
-    var words = q.replace(/"([^"]*)"?/g, function (_, p) {
-      p = p.trim();
-      if (p) {
-        phrases.push(fold(p));
-      }
-      return ' ' + p + ' ';
-    });
-    return { words: words.trim(), phrases: phrases };
-  }
-
-  function fold(s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
-  }
-
-  function matchesFilters(d, f, pubIndex, personIndex) {
-    return (!f.day || d.day === f.day) &&
-      (pubIndex < 0 || d.pub === pubIndex) &&
-      (personIndex < 0 || d.people.indexOf(personIndex) >= 0);
-  }
-
-  function indexOf(list, id) {
-    for (var i = 0; i < list.length; i++) {
-      if (list[i][0] === id) {
-        return i;
-      }
-    }
-    return -1;
-  }
+  var current = null; // the search shown: its filters, results and how many are shown
+  var generation = 0;
 
   function run(userAction) {
     if (!manifest) {
       return;
     }
-    var f = current();
+    var f = chosen();
     if (userAction) {
       writeAddress(f);
     }
-    var filtered = f.day || f.person || f.publisher;
-    if (!f.q && !filtered) {
+    var gen = ++generation;
+    current = null;
+    if (!f.q && !f.day && !f.person && !f.publisher) {
       showPages([]);
       hitsEl.textContent = '';
       hitsEl.setAttribute('data-state', 'idle');
@@ -332,90 +471,236 @@
         plural(manifest.days.length, 'day', 'days') + ' by the words of their titles and text, or choose a day, a person or a publisher.';
       return;
     }
-    var need = needed(f);
-    request(need);
-    var loaded = need.filter(function (n) { return shardState[n] === 'loaded'; }).length;
-    var failed = need.filter(function (n) { return shardState[n] === 'failed'; }).length;
-    var done = loaded + failed === need.length;
-
-    var pubIndex = f.publisher ? indexOf(manifest.publishers, f.publisher) : -1;
-    var personIndex = f.person ? indexOf(manifest.people, f.person) : -1;
     var parsed = parse(f.q);
-    var hits = [];
-    var q = query(parsed.words);
-    showPages(q.terms);
-    if (f.q && !q.terms.length && !parsed.phrases.length) {
-      render([], f, true, loaded, failed, need.length, { why: nothingToSearch(f.q, q.common) });
+    showPages(parsed.words);
+    if (f.q && !parsed.words.length) {
+      finish({ f: f, hits: [], unchecked: [], shown: PAGE, why: nothingToSearch(f.q, parsed.common) });
       return;
     }
-    if (q.terms.length) {
-      var results = mini.search(q.tree, {
-        filter: function (r) { return matchesFilters(docs[r.id], f, pubIndex, personIndex); }
-      });
-      results.forEach(function (r) {
-        var d = docs[r.id];
-        if (parsed.phrases.length) {
-          var hay = fold(d.title + ' ' + d.text);
-          for (var i = 0; i < parsed.phrases.length; i++) {
-            if (hay.indexOf(parsed.phrases[i]) < 0) {
-              return;
-            }
-          }
-        }
-        hits.push({ doc: d, terms: r.terms });
-      });
-    } else {
-      docs.forEach(function (d) {
-        if (matchesFilters(d, f, pubIndex, personIndex)) {
-          hits.push({ doc: d, terms: [] });
-        }
-      });
-      hits.sort(function (a, b) { return a.doc.time < b.doc.time ? -1 : a.doc.time > b.doc.time ? 1 : 0; });
+    hitsEl.setAttribute('data-state', 'loading');
+    statusEl.textContent = 'Searching…';
+
+    // The filters are terms too: "pub:<id>", "person:<id>".
+    var filterTerms = [];
+    if (f.publisher) {
+      filterTerms.push('pub:' + f.publisher);
     }
-    render(hits, f, done, loaded, failed, need.length, { note: q.common.length ? commonNote(q.common) : '' });
+    if (f.person) {
+      filterTerms.push('person:' + f.person);
+    }
+    var parts = [];
+    parsed.words.forEach(function (w, i) {
+      parts = parts.concat(partsFor(w, i === parsed.words.length - 1));
+    });
+    filterTerms.forEach(function (t) { parts.push(partOf(t)); });
+    loadAll('l', unique(parts)).then(function () {
+      if (gen !== generation) {
+        return null;
+      }
+      var groups = parsed.words.map(function (w, i) { return alternativesOf(w, i === parsed.words.length - 1); });
+      var filterEntries = filterTerms.map(lookUp);
+      var files = [];
+      groups.forEach(function (g) { g.forEach(function (a) { files.push(a.entry[2]); }); });
+      filterEntries.forEach(function (e) {
+        if (e) {
+          files.push(e[2]);
+        }
+      });
+      return loadAll('p', unique(files)).then(function () {
+        return { groups: groups, filterEntries: filterEntries };
+      });
+    }).then(function (plan) {
+      if (!plan || gen !== generation) {
+        return;
+      }
+      var hits = match(f, parsed, plan.groups, plan.filterEntries);
+      var terms = [];
+      plan.groups.forEach(function (g) { g.forEach(function (a) { terms.push(a.entry[0]); }); });
+      var s = {
+        f: f, gen: gen, shown: PAGE, terms: terms, phrases: parsed.phrases,
+        note: parsed.common.length ? commonNote(parsed.common) : ''
+      };
+      if (parsed.phrases.length) {
+        s.hits = [];
+        s.unchecked = hits;
+      } else {
+        s.hits = hits;
+        s.unchecked = [];
+      }
+      current = s;
+      show(s);
+    });
   }
 
-  // query turns the words of a search into MiniSearch's query: all words
-  // must match; a word with synonyms (Kiev, Kyiv) matches any of them. It
-  // also says which words are too common to be searched, and marks the
-  // words the index holds, which are not fuzzed.
-  function query(words) {
-    var tokenize = MiniSearch.getDefault('tokenize');
-    var terms = [];
-    var common = [];
-    tokenize(words).forEach(function (w) {
-      if (!w) {
-        return;
-      }
-      var t = processTerm(w);
-      if (t === null) {
-        if (STOP[fold(w)]) {
-          common.push(w);
-        }
-        return;
-      }
-      terms.push(t);
-    });
-    known = {};
-    terms.forEach(function (t) {
-      (synonyms[t] || [t]).forEach(function (w) {
-        known[w] = mini.search(w, { prefix: false, fuzzy: false }).length > 0;
-      });
-    });
-    var plain = [];
-    var groups = [];
-    terms.forEach(function (t, i) {
-      if (synonyms[t]) {
-        groups.push({ combineWith: 'OR', queries: synonyms[t].slice(), prefix: i === terms.length - 1 });
-      } else {
-        plain.push(t);
-      }
-    });
-    var tree = { combineWith: 'AND', queries: groups };
-    if (plain.length) {
-      tree.queries.unshift(plain.join(' '));
+  function unique(list) {
+    var seen = {};
+    return list.filter(function (x) { return seen[x] ? false : (seen[x] = true); });
+  }
+
+  // match lists the documents that hold every word of the query (one of
+  // its terms) and pass the filters: ranked by their summed impacts, the
+  // newest first among equals; with no words, in time order.
+  function match(f, parsed, groups, filterEntries) {
+    var lo = 0;
+    var hi = manifest.entries;
+    if (f.day) {
+      lo = dayStart[f.day] === undefined ? 0 : dayStart[f.day];
+      hi = dayStart[f.day] === undefined ? 0 : lo + dayCount(f.day);
     }
-    return { terms: terms, common: common, tree: tree };
+    var sets = filterEntries.map(membersOf);
+    var passes = function (doc) {
+      for (var i = 0; i < sets.length; i++) {
+        if (!sets[i][doc]) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var hits = [];
+    if (!groups.length) {
+      for (var d = lo; d < hi; d++) {
+        if (passes(d)) {
+          hits.push({ n: d, score: 0 });
+        }
+      }
+      return hits;
+    }
+    if (groups.some(function (g) { return !g.length; })) {
+      return hits;
+    }
+    var scores = groups.map(scoresOf);
+    for (var doc = lo; doc < hi; doc++) {
+      var sum = 0;
+      var all = true;
+      for (var i = 0; i < scores.length; i++) {
+        if (scores[i][doc] < 0) {
+          all = false;
+          break;
+        }
+        sum += scores[i][doc];
+      }
+      if (all && passes(doc)) {
+        hits.push({ n: doc, score: sum });
+      }
+    }
+    hits.sort(function (a, b) { return b.score - a.score || b.n - a.n; });
+    return hits;
+  }
+
+  function dayCount(date) {
+    for (var i = 0; i < manifest.days.length; i++) {
+      if (manifest.days[i][0] === date) {
+        return manifest.days[i][1];
+      }
+    }
+    return 0;
+  }
+
+  // hasPhrases says whether a document holds each phrase as written (in
+  // any case, without accents).
+  function hasPhrases(doc, phrases) {
+    var hay = fold(doc.title + ' ' + doc.text).replace(/\s+/g, ' ');
+    return phrases.every(function (p) { return hay.indexOf(p) >= 0; });
+  }
+
+  // show loads the documents of the results to be shown, checking the
+  // phrases of the query in them as they come, and shows them.
+  function show(s) {
+    var need = s.hits.slice(0, s.shown).map(function (h) { return h.n; });
+    var check = [];
+    if (s.hits.length < s.shown && s.unchecked.length) {
+      check = s.unchecked.slice(0, Math.max(s.shown - s.hits.length, PAGE)).map(function (h) { return h.n; });
+    }
+    var asked = s.shown;
+    hitsEl.setAttribute('data-state', 'loading');
+    loadAll('d', need.concat(check)).then(function () {
+      // A newer search, or a later ask for more, shows instead.
+      if (s.gen !== generation || asked !== s.shown) {
+        return;
+      }
+      var checked = s.unchecked.splice(0, check.length);
+      checked.forEach(function (h) {
+        if (data.d[h.n] && hasPhrases(data.d[h.n], s.phrases)) {
+          s.hits.push(h);
+        }
+      });
+      // A phrase found in few of the entries that hold its words is
+      // checked a hundred entries at a time, and the reader asked for more.
+      s.checked = (s.checked || 0) + check.length;
+      if (s.hits.length < s.shown && s.unchecked.length && s.checked < CHECK) {
+        show(s);
+        return;
+      }
+      s.checked = 0;
+      finish(s);
+    });
+  }
+
+  // ----- showing results -----
+
+  // finish shows a search's results and its status line; s.why replaces
+  // the status when the query has nothing to search, s.note is added to it.
+  function finish(s) {
+    var f = s.f;
+    var total = s.hits.length;
+    var what = f.q ? '“' + f.q + '”' : 'your choice';
+    var msg;
+    var allDays = false;
+    if (s.why) {
+      msg = s.why;
+    } else if (total === 0 && !s.unchecked.length) {
+      msg = 'No entries match ' + what + '.';
+      if (f.day) {
+        msg = 'No entries match ' + what + ' on ' + dayLabel(f.day) + '.';
+        allDays = true;
+      }
+    } else if (s.unchecked.length) {
+      msg = plural(total, 'entry matches', 'entries match') + ' ' + what + ' so far; ' +
+        plural(s.unchecked.length, 'more entry holds', 'more entries hold') + ' its words, to be checked as you ask for more.';
+    } else {
+      msg = plural(total, 'entry matches', 'entries match') + ' ' + what + '.';
+      if (total > s.shown) {
+        msg += ' Showing the first ' + s.shown + '.';
+      }
+    }
+    if (failures) {
+      msg += ' ' + plural(failures, 'part', 'parts') + ' of the index could not be loaded; results may be missing.';
+    }
+    statusEl.textContent = msg + (s.note || '');
+    if (allDays) {
+      // The day filter is why nothing was found: offer the other days.
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'search-all-days';
+      b.textContent = 'Search all days';
+      b.addEventListener('click', function () {
+        daySel.value = '';
+        run(true);
+      });
+      statusEl.appendChild(document.createTextNode(' '));
+      statusEl.appendChild(b);
+    }
+
+    var re = markRE(s.terms || []);
+    var list = document.createDocumentFragment();
+    s.hits.slice(0, s.shown).forEach(function (h) {
+      if (data.d[h.n]) {
+        list.appendChild(hit(data.d[h.n], re));
+      }
+    });
+    hitsEl.textContent = '';
+    hitsEl.appendChild(list);
+    hitsEl.setAttribute('data-state', 'done');
+    hitsEl.setAttribute('data-total', String(total));
+    moreWrap.hidden = total <= s.shown && !s.unchecked.length;
+    if (!firstShown) {
+      // When the first results showed, for the search benchmark
+      // (internal/searchbench).
+      firstShown = true;
+      if (window.performance && performance.mark) {
+        performance.mark('chronicle-search-first-results');
+      }
+    }
   }
 
   // KINDS names the other pages a search finds, as the list shows them.
@@ -430,15 +715,9 @@
     pageList.textContent = '';
     var found = [];
     if (terms.length) {
-      (manifest.pages || []).forEach(function (pg, i) {
+      manifest.pages.forEach(function (pg, i) {
         if (!pageWords[i]) { // the words of each page, folded, read once
-          pageWords[i] = [];
-          MiniSearch.getDefault('tokenize')(pg[1] + ' ' + pg[3]).forEach(function (w) {
-            var t = processTerm(w);
-            if (t) {
-              pageWords[i].push(t);
-            }
-          });
+          pageWords[i] = words(pg[1] + ' ' + pg[3]);
         }
         var all = terms.every(function (t) {
           return (synonyms[t] || [t]).some(function (s) {
@@ -482,60 +761,6 @@
 
   function commonNote(common) {
     return ' Very common words (' + common.join(', ') + ') are not searched.';
-  }
-
-  // ----- showing results -----
-
-  // render shows the hits and the status line; said.why replaces the
-  // status when the query has nothing to search, said.note is added to it.
-  function render(hits, f, done, loaded, failed, total, said) {
-    said = said || {};
-    var what = f.q ? '“' + f.q + '”' : 'your choice';
-    var msg;
-    var allDays = false;
-    if (said.why) {
-      msg = said.why;
-    } else if (hits.length === 0) {
-      msg = done ? 'No entries match ' + what + '.' : 'Searching…';
-      if (done && f.day) {
-        msg = 'No entries match ' + what + ' on ' + dayLabel(f.day) + '.';
-        allDays = true;
-      }
-    } else {
-      msg = plural(hits.length, 'entry matches', 'entries match') + ' ' + what + '.';
-      if (hits.length > shown) {
-        msg += ' Showing the first ' + shown + '.';
-      }
-    }
-    if (!done) {
-      msg += ' Loading the index: ' + loaded + ' of ' + total + ' parts.';
-    }
-    if (failed) {
-      msg += ' ' + plural(failed, 'part', 'parts') + ' of the index could not be loaded; results may be missing.';
-    }
-    statusEl.textContent = msg + (said.note || '');
-    if (allDays) {
-      // The day filter is why nothing was found: offer the other days.
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'search-all-days';
-      b.textContent = 'Search all days';
-      b.addEventListener('click', function () {
-        daySel.value = '';
-        shown = PAGE;
-        run(true);
-      });
-      statusEl.appendChild(document.createTextNode(' '));
-      statusEl.appendChild(b);
-    }
-
-    var list = document.createDocumentFragment();
-    hits.slice(0, shown).forEach(function (h) { list.appendChild(hit(h)); });
-    hitsEl.textContent = '';
-    hitsEl.appendChild(list);
-    hitsEl.setAttribute('data-state', done ? 'done' : 'loading');
-    hitsEl.setAttribute('data-total', String(hits.length));
-    moreWrap.hidden = hits.length <= shown;
   }
 
   function markRE(terms) {
@@ -610,9 +835,7 @@
     return dayLabel(time.slice(0, 10)) + ', ' + time.slice(11, 16) + ' UTC';
   }
 
-  function hit(h) {
-    var d = h.doc;
-    var re = markRE(h.terms);
+  function hit(d, re) {
     var li = document.createElement('li');
     li.className = 'search-hit';
     li.setAttribute('data-entry', d.id);
