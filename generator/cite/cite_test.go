@@ -9,6 +9,7 @@ import (
 
 	"chronicle/generator/entry"
 	"chronicle/generator/importer"
+	"chronicle/internal/tabletest"
 	"chronicle/internal/testenv"
 )
 
@@ -180,7 +181,7 @@ func TestStyles(t *testing.T) {
 }
 
 func TestQuotes(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Func(t, "Quotes", Quotes, map[string]string{
 		"Putin's threat":                                        "Putin’s threat",
 		"Talks 'badly needed' to avoid war":                     "Talks “badly needed” to avoid war",
 		"Russia ‘has a choice'":                                 "Russia ‘has a choice’",
@@ -188,19 +189,11 @@ func TestQuotes(t *testing.T) {
 		"He said \"it is 'over'\" today":                        "He said “it is ‘over’” today",
 		"US considers evacuating diplomats’ families":           "US considers evacuating diplomats’ families",
 		"Nato is 'guarantee of security' - Ukraine's president": "Nato is “guarantee of security” - Ukraine’s president",
-	} {
-		if got := Quotes(in); got != want {
-			t.Errorf("Quotes(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestInitials(t *testing.T) {
-	for in, want := range map[string]string{"Paul": "P.", "Barbara Plett": "B. P.", "Jean-Pierre": "J.-P.", "": ""} {
-		if got := initials(in); got != want {
-			t.Errorf("initials(%q) = %q, want %q", in, got, want)
-		}
-	}
+	tabletest.Func(t, "initials", initials, map[string]string{"Paul": "P.", "Barbara Plett": "B. P.", "Jean-Pierre": "J.-P.", "": ""})
 }
 
 // TestReviewCases: a title that ends with a question, quotations inside a
