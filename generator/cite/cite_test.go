@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"chronicle/generator/entry"
-	"chronicle/generator/importer"
+	"chronicle/internal/seeds"
 	"chronicle/internal/tabletest"
 	"chronicle/internal/testenv"
 )
@@ -22,10 +22,7 @@ var accessed = time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 // seedWorks are the works of the seeds' entries, as the site cites them.
 func seedWorks(t *testing.T) []Work {
 	t.Helper()
-	res, err := importer.Import([]string{filepath.Join(root, "content", "sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
-	}
+	res := seeds.Import(t, root)
 	caps := map[string]*entry.Capture{}
 	for i := range res.Captures {
 		caps[res.Captures[i].File] = &res.Captures[i]
