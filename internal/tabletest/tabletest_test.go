@@ -25,3 +25,13 @@ func TestFunc(t *testing.T) {
 		t.Errorf("reported %q", r.errors)
 	}
 }
+
+func TestFuncOK(t *testing.T) {
+	r := &recorder{TB: t}
+	FuncOK(r, "CutPrefix", func(s string) (string, bool) { return strings.CutPrefix(s, "a") }, []Case[string, string]{
+		{"ab", "b", true}, {"b", "b", true}, {"ac", "c", true},
+	})
+	if len(r.errors) != 1 || r.errors[0] != `CutPrefix("b") = "b", false; want "b", true` {
+		t.Errorf("reported %q", r.errors)
+	}
+}
