@@ -20,8 +20,9 @@ func Func[In, Out comparable](t testing.TB, name string, f func(In) Out, cases m
 }
 
 // Case is an input of a function that returns a value and whether it
-// found one, with the value and the ok it must return.
-type Case[In, Out comparable] struct {
+// found one, with the value and the ok it must return. It is an alias of
+// a struct literal type, so that tables may leave out the field names.
+type Case[In, Out comparable] = struct {
 	In   In
 	Want Out
 	OK   bool
