@@ -130,6 +130,14 @@ func mustRender(t testing.TB, opts Options) Stats {
 	return st
 }
 
+// renderedSite renders the test site and returns its publish folder.
+func renderedSite(t testing.TB) string {
+	t.Helper()
+	opts := testSite(t)
+	mustRender(t, opts)
+	return opts.PublishDir
+}
+
 // listFiles returns the slash-separated paths of all files under root, sorted.
 func listFiles(t testing.TB, root string) []string {
 	t.Helper()
@@ -222,9 +230,7 @@ func TestSiteURLShapes(t *testing.T) {
 // TestSiteRelativeLinks checks that every link in every HTML page is relative,
 // ends in a file name and resolves to a file in the publish folder.
 func TestSiteRelativeLinks(t *testing.T) {
-	opts := testSite(t)
-	mustRender(t, opts)
-	pub := opts.PublishDir
+	pub := renderedSite(t)
 
 	home := testenv.ReadFile(t, pub, "index.html")
 	if !strings.Contains(home, `href="./days/2022-02-01.html"`) {
@@ -275,9 +281,7 @@ func TestSiteRelativeLinks(t *testing.T) {
 }
 
 func TestSiteFeeds(t *testing.T) {
-	opts := testSite(t)
-	mustRender(t, opts)
-	pub := opts.PublishDir
+	pub := renderedSite(t)
 
 	feed := testenv.ReadFile(t, pub, "feed.json")
 	var jf struct {
