@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"chronicle/internal/qrscan"
+	"chronicle/internal/testenv"
 )
 
 // newChronicleBinary builds the command into a temporary folder.
@@ -78,7 +79,7 @@ func TestNewChronicle(t *testing.T) {
 	if !strings.Contains(out, "warning: no public address") {
 		t.Errorf("a build with no address does not warn:\n%s", out)
 	}
-	site := readTree(t, filepath.Join(dir, "public"))
+	site := testenv.ReadTree(t, filepath.Join(dir, "public"))
 	for name, want := range map[string]string{
 		"index.html":                      "<title>Ashford floods</title>",
 		"publishers/index.html":           "The Ashford Gazette",
@@ -164,7 +165,7 @@ func TestNewChronicle(t *testing.T) {
 	if code, out := runIn(t, bin, dir, []string{"URL=https://chronicle.test"}, "build", "--out", out2); code != 0 || strings.Contains(out, "no public address") {
 		t.Fatalf("build with URL: exit %d\n%s", code, out)
 	}
-	online := readTree(t, out2)
+	online := testenv.ReadTree(t, out2)
 	svg := regexp.MustCompile(`<svg class="qr".*?</svg>`).FindString(online["handouts/people/lee-harmon.html"])
 	if got := qrscan.DecodeSVG(t, svg); len(got) != 1 || got[0] != "https://chronicle.test/people/lee-harmon.html" {
 		t.Errorf("the handout's QR code decodes to %q", got)
@@ -177,23 +178,4 @@ func TestNewChronicle(t *testing.T) {
 			t.Errorf("built with URL: %s holds %q", name, m)
 		}
 	}
-}
-
-// readTree reads every file under dir, by slash path.
-func readTree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		files[filepath.ToSlash(rel)] = string(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }

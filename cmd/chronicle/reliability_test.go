@@ -18,6 +18,7 @@ import (
 
 	"chronicle/generator/build"
 	"chronicle/generator/synth"
+	"chronicle/internal/testenv"
 )
 
 // treeHashes maps every file under dir (by its slash path) to its SHA-256;
@@ -28,21 +29,9 @@ func treeHashes(t *testing.T, dir string) map[string]string {
 		return nil
 	}
 	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(data)
-		out[filepath.ToSlash(rel)] = hex.EncodeToString(sum[:])
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	for name, text := range testenv.ReadTree(t, dir) {
+		sum := sha256.Sum256([]byte(text))
+		out[name] = hex.EncodeToString(sum[:])
 	}
 	return out
 }

@@ -10,16 +10,14 @@ import (
 
 	"chronicle/generator/entry"
 	"chronicle/generator/importer"
+	"chronicle/internal/seeds"
 )
 
 const repo = "../.."
 
 func seedChronicle(t *testing.T) *entry.Chronicle {
 	t.Helper()
-	res, err := importer.Import([]string{filepath.Join(repo, "content/sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
-	}
+	res := seeds.Import(t, repo)
 	reg, err := LoadRegistry(filepath.Join(repo, "content/annotations"))
 	if err != nil {
 		t.Fatal(err)

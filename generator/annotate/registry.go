@@ -115,6 +115,48 @@ func definitionOffset(data []byte, from int) int {
 	return 0
 }
 
+// idSet checks the records of one registry file that have IDs and
+// spellings (people, terms): every ID valid and unique, no spelling shared
+// by two records. what names a record in messages ("person").
+type idSet struct {
+	file, what string
+	data       []byte // the file, for the lines of its fields
+	bad        func(file string, line int, code diag.Code, format string, args ...any)
+	ids        map[string]int    // ID → the line of its record
+	owner      map[string]string // spelling → the ID of its record
+}
+
+// add checks the ID of the record at line and adds it; false when the ID
+// is not valid, and the rest of the record is not checked.
+func (s *idSet) add(id string, line int) bool {
+	if err := entry.CheckID(id); err != nil {
+		s.bad(s.file, fieldLine(s.data, "id", line), diag.BadID, "%s: %v", s.what, err)
+		return false
+	}
+	if s.ids == nil {
+		s.ids = map[string]int{}
+	}
+	if prev, ok := s.ids[id]; ok {
+		s.bad(s.file, line, diag.Registry, "duplicate %s id %q (first at line %d)", s.what, id, prev)
+	}
+	s.ids[id] = line
+	return true
+}
+
+// spellings checks that no spelling of the record with that ID and line
+// is another record's, and claims them for it.
+func (s *idSet) spellings(id string, line int, spellings []string) {
+	if s.owner == nil {
+		s.owner = map[string]string{}
+	}
+	for _, a := range spellings {
+		if o, ok := s.owner[a]; ok && o != id {
+			s.bad(s.file, fieldLine(s.data, "aliases", line), diag.Alias, "alias %q of %q is already %q's", a, id, o)
+		}
+		s.owner[a] = id
+	}
+}
+
 // validate checks IDs and aliases: present, unique, and no alias shared by
 // two people or two terms.
 func (r *Registry) validate(dir string, pd, gd []byte) error {
@@ -122,55 +164,33 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 	bad := func(file string, line int, code diag.Code, format string, args ...any) {
 		errs = append(errs, diag.Errorf(filepath.Join(dir, file), line, code, format, args...))
 	}
-	ids := map[string]int{}
-	owner := map[string]string{}
+	people := idSet{file: PeopleFile, what: "person", data: pd, bad: bad}
 	for _, p := range r.People {
 		if p.ID == "" || p.Name == "" {
 			bad(PeopleFile, p.Line, diag.Registry, "person without id or name")
 			continue
 		}
-		if err := entry.CheckID(p.ID); err != nil {
-			bad(PeopleFile, fieldLine(pd, "id", p.Line), diag.BadID, "person: %v", err)
+		if !people.add(p.ID, p.Line) {
 			continue
 		}
-		if prev, ok := ids[p.ID]; ok {
-			bad(PeopleFile, p.Line, diag.Registry, "duplicate person id %q (first at line %d)", p.ID, prev)
-		}
-		ids[p.ID] = p.Line
 		if p.Kind != entry.InTheNews && p.Kind != entry.Journalist && p.Kind != entry.Source {
 			bad(PeopleFile, fieldLine(pd, "kind", p.Line), diag.Registry, "person %q: kind must be \"news\", \"journalist\" or \"source\", not %q", p.ID, p.Kind)
 		}
-		for _, a := range p.Spellings() {
-			if o, ok := owner[a]; ok && o != p.ID {
-				bad(PeopleFile, fieldLine(pd, "aliases", p.Line), diag.Alias, "alias %q of %q is already %q's", a, p.ID, o)
-			}
-			owner[a] = p.ID
-		}
+		people.spellings(p.ID, p.Line, p.Spellings())
 	}
-	termIDs := map[string]int{}
-	termOwner := map[string]string{}
+	terms := idSet{file: GlossaryFile, what: "term", data: gd, bad: bad}
 	for _, t := range r.Terms {
 		if t.ID == "" || t.Term == "" || strings.TrimSpace(t.Definition) == "" {
 			bad(GlossaryFile, t.Line, diag.Registry, "term without id, term or definition")
 			continue
 		}
-		if err := entry.CheckID(t.ID); err != nil {
-			bad(GlossaryFile, fieldLine(gd, "id", t.Line), diag.BadID, "term: %v", err)
+		if !terms.add(t.ID, t.Line) {
 			continue
 		}
-		if prev, ok := termIDs[t.ID]; ok {
-			bad(GlossaryFile, t.Line, diag.Registry, "duplicate term id %q (first at line %d)", t.ID, prev)
-		}
-		termIDs[t.ID] = t.Line
 		if err := checkMarkdown(filepath.Join(dir, GlossaryFile), fieldLine(gd, "definition", t.Line)+definitionOffset(gd, t.Line), t.Definition); err != nil {
 			errs = append(errs, err)
 		}
-		for _, a := range t.Spellings() {
-			if o, ok := termOwner[a]; ok && o != t.ID {
-				bad(GlossaryFile, fieldLine(gd, "aliases", t.Line), diag.Alias, "alias %q of %q is already %q's", a, t.ID, o)
-			}
-			termOwner[a] = t.ID
-		}
+		terms.spellings(t.ID, t.Line, t.Spellings())
 	}
 	seen := map[string]bool{}
 	for _, th := range r.Threads {
@@ -190,7 +210,7 @@ func (r *Registry) validate(dir string, pd, gd []byte) error {
 		}
 		seen[s.ID] = true
 		for _, c := range s.Claim {
-			if c.Who != "" && strings.Contains(c.Who, "-") && ids[c.Who] == 0 && !strings.Contains(c.Who, " ") {
+			if c.Who != "" && strings.Contains(c.Who, "-") && people.ids[c.Who] == 0 && !strings.Contains(c.Who, " ") {
 				bad(FiguresFile, s.Line, diag.Registry, "series %q: claim by unknown person %q", s.ID, c.Who)
 			}
 		}

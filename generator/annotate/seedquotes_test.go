@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"chronicle/generator/entry"
-	"chronicle/generator/importer"
 	"chronicle/generator/tomlfile"
 )
 
@@ -48,18 +47,7 @@ func TestSeedQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	labels := decodeQuoteLabels(t, seedQuotesFile, data)
-	res, err := importer.Import([]string{filepath.Join(repo, "content", "sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
-	}
-	reg, err := LoadRegistry(filepath.Join(repo, "content", "annotations"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Annotate(res.Captures, res.Entries, reg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := seedChronicle(t)
 	s := scoreQuoteLabels(t, c.Entries, labels)
 	if s.precision() < minSeedQuotePrecision {
 		t.Errorf("precision %.3f is below %.2f", s.precision(), minSeedQuotePrecision)

@@ -157,80 +157,59 @@ func BenchmarkStages(b *testing.B) {
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
-			perEntry := func(b *testing.B) {
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+			// stage benchmarks one pass of the stage called name over the
+			// corpus made up to it, per entry.
+			stage := func(name string, pass func(b *testing.B, c *corpus)) {
+				b.Run(name, func(b *testing.B) {
+					c := corpusOf(b, n, name)
+					b.ReportAllocs()
+					for b.Loop() {
+						pass(b, c)
+					}
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+				})
 			}
-			b.Run("import", func(b *testing.B) {
-				c := corpusOf(b, n, "import")
-				b.ReportAllocs()
-				for b.Loop() {
-					res, err := importer.Import([]string{synth.SourcesDir(c.dir)}, importer.Options{})
-					if err != nil || res.Err() != nil || len(res.Entries) != n {
-						b.Fatal(err, res.Err())
-					}
+			stage("import", func(b *testing.B, c *corpus) {
+				res, err := importer.Import([]string{synth.SourcesDir(c.dir)}, importer.Options{})
+				if err != nil || res.Err() != nil || len(res.Entries) != n {
+					b.Fatal(err, res.Err())
 				}
-				perEntry(b)
 			})
-			b.Run("annotate", func(b *testing.B) {
-				c := corpusOf(b, n, "annotate")
-				b.ReportAllocs()
-				for b.Loop() {
-					b.StopTimer()
-					res := clone(c.res)
-					b.StartTimer()
-					if _, err := annotateResult(synth.AnnotationsDir(c.dir), res); err != nil {
-						b.Fatal(err)
-					}
+			stage("annotate", func(b *testing.B, c *corpus) {
+				b.StopTimer()
+				res := clone(c.res)
+				b.StartTimer()
+				if _, err := annotateResult(synth.AnnotationsDir(c.dir), res); err != nil {
+					b.Fatal(err)
 				}
-				perEntry(b)
 			})
-			b.Run("write", func(b *testing.B) {
-				c := corpusOf(b, n, "write")
-				b.ReportAllocs()
-				for i := 0; b.Loop(); i++ {
-					dir := b.TempDir()
-					if _, err := pages.Write(c.c, filepath.Join(dir, "content"), writeOptions(dir)); err != nil {
-						b.Fatal(err)
-					}
+			stage("write", func(b *testing.B, c *corpus) {
+				dir := b.TempDir()
+				if _, err := pages.Write(c.c, filepath.Join(dir, "content"), writeOptions(dir)); err != nil {
+					b.Fatal(err)
 				}
-				perEntry(b)
 			})
-			b.Run("render", func(b *testing.B) {
-				c := corpusOf(b, n, "render")
-				b.ReportAllocs()
-				for b.Loop() {
-					dir := b.TempDir()
-					if _, err := renderTo(c, filepath.Join(dir, "site"), filepath.Join(dir, "hugo")); err != nil {
-						b.Fatal(err)
-					}
+			stage("render", func(b *testing.B, c *corpus) {
+				dir := b.TempDir()
+				if _, err := renderTo(c, filepath.Join(dir, "site"), filepath.Join(dir, "hugo")); err != nil {
+					b.Fatal(err)
 				}
-				perEntry(b)
 			})
-			b.Run("package", func(b *testing.B) {
-				c := corpusOf(b, n, "package")
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := packageSite(c.c, b.TempDir(), DatasetOf("Bench", "", time.Time{})); err != nil {
-						b.Fatal(err)
-					}
+			stage("package", func(b *testing.B, c *corpus) {
+				if _, err := packageSite(c.c, b.TempDir(), DatasetOf("Bench", "", time.Time{})); err != nil {
+					b.Fatal(err)
 				}
-				perEntry(b)
 			})
-			b.Run("minify", func(b *testing.B) {
-				c := corpusOf(b, n, "minify")
-				b.ReportAllocs()
-				for b.Loop() {
-					b.StopTimer()
-					dir := filepath.Join(b.TempDir(), "site")
-					if err := copyTree(c.site, dir); err != nil {
-						b.Fatal(err)
-					}
-					b.StartTimer()
-					if _, err := minify.Staging(dir, ".html", ".htm", ".xml"); err != nil {
-						b.Fatal(err)
-					}
+			stage("minify", func(b *testing.B, c *corpus) {
+				b.StopTimer()
+				dir := filepath.Join(b.TempDir(), "site")
+				if err := copyTree(c.site, dir); err != nil {
+					b.Fatal(err)
 				}
-				perEntry(b)
+				b.StartTimer()
+				if _, err := minify.Staging(dir, ".html", ".htm", ".xml"); err != nil {
+					b.Fatal(err)
+				}
 			})
 		})
 	}

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"chronicle/generator/importer"
 	"chronicle/generator/synth"
 	"chronicle/internal/sitecheck"
+	"chronicle/internal/testenv"
 )
 
 // maxPageBytes bounds every HTML page of the site: long lists are split or
@@ -129,14 +129,14 @@ func TestBatchedRender(t *testing.T) {
 				}
 			}
 		}
-		one, batched := readTree(t, sites[0]), readTree(t, sites[1])
+		one, batched := testenv.ReadTree(t, sites[0]), testenv.ReadTree(t, sites[1])
 		if len(one) < 600 {
 			t.Fatalf("%s has %d files", sites[0], len(one))
 		}
 		for name, data := range one {
 			if b, ok := batched[name]; !ok {
 				t.Errorf("offline %v: batched render has no %s", offline, name)
-			} else if !bytes.Equal(b, data) {
+			} else if b != data {
 				t.Errorf("offline %v: %s differs between the batched render and the render in one go", offline, name)
 			}
 		}
@@ -146,23 +146,4 @@ func TestBatchedRender(t *testing.T) {
 			}
 		}
 	}
-}
-
-// readTree reads every file under dir, by slash-separated relative path.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	files := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		rel, _ := filepath.Rel(dir, path)
-		files[filepath.ToSlash(rel)] = data
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }

@@ -8,7 +8,8 @@ import (
 	"time"
 
 	"chronicle/generator/entry"
-	"chronicle/generator/importer"
+	"chronicle/internal/seeds"
+	"chronicle/internal/tabletest"
 	"chronicle/internal/testenv"
 )
 
@@ -21,10 +22,7 @@ var accessed = time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
 // seedWorks are the works of the seeds' entries, as the site cites them.
 func seedWorks(t *testing.T) []Work {
 	t.Helper()
-	res, err := importer.Import([]string{filepath.Join(root, "content", "sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
-	}
+	res := seeds.Import(t, root)
 	caps := map[string]*entry.Capture{}
 	for i := range res.Captures {
 		caps[res.Captures[i].File] = &res.Captures[i]
@@ -180,7 +178,7 @@ func TestStyles(t *testing.T) {
 }
 
 func TestQuotes(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Func(t, "Quotes", Quotes, map[string]string{
 		"Putin's threat":                                        "Putin’s threat",
 		"Talks 'badly needed' to avoid war":                     "Talks “badly needed” to avoid war",
 		"Russia ‘has a choice'":                                 "Russia ‘has a choice’",
@@ -188,19 +186,11 @@ func TestQuotes(t *testing.T) {
 		"He said \"it is 'over'\" today":                        "He said “it is ‘over’” today",
 		"US considers evacuating diplomats’ families":           "US considers evacuating diplomats’ families",
 		"Nato is 'guarantee of security' - Ukraine's president": "Nato is “guarantee of security” - Ukraine’s president",
-	} {
-		if got := Quotes(in); got != want {
-			t.Errorf("Quotes(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestInitials(t *testing.T) {
-	for in, want := range map[string]string{"Paul": "P.", "Barbara Plett": "B. P.", "Jean-Pierre": "J.-P.", "": ""} {
-		if got := initials(in); got != want {
-			t.Errorf("initials(%q) = %q, want %q", in, got, want)
-		}
-	}
+	tabletest.Func(t, "initials", initials, map[string]string{"Paul": "P.", "Barbara Plett": "B. P.", "Jean-Pierre": "J.-P.", "": ""})
 }
 
 // TestReviewCases: a title that ends with a question, quotations inside a

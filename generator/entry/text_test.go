@@ -1,6 +1,10 @@
 package entry
 
-import "testing"
+import (
+	"testing"
+
+	"chronicle/internal/tabletest"
+)
 
 func TestIndexWord(t *testing.T) {
 	for _, tt := range []struct {
@@ -30,14 +34,10 @@ func TestIndexWord(t *testing.T) {
 }
 
 func TestWordKey(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Func(t, "WordKey", WordKey, map[string]string{
 		"We will not give up!":        "we will not give up",
 		"“We’re ready,” she said":     "we re ready she said",
 		"  Nord   Stream 2, again.  ": "nord stream 2 again",
 		"":                            "",
-	} {
-		if got := WordKey(in); got != want {
-			t.Errorf("WordKey(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }

@@ -4,25 +4,21 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"chronicle/generator/entry"
-	"chronicle/generator/importer"
+	"chronicle/internal/seeds"
 	"chronicle/internal/testenv"
 )
 
 const root = "../.."
 
-// seeds is the dataset of the seeds as a site at example.org publishes it.
-func seeds(t *testing.T) Dataset {
+// seedDataset is the dataset of the seeds as a site at example.org publishes it.
+func seedDataset(t *testing.T) Dataset {
 	t.Helper()
-	res, err := importer.Import([]string{filepath.Join(root, "content", "sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
-	}
+	res := seeds.Import(t, root)
 	return Dataset{Entries: res.Entries, Captures: res.Captures, Chronicle: "Seeds",
 		Accessed: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC),
 		Address:  func(id string) string { return "https://chronicle.example.org/entries/" + id + ".html" }}
@@ -31,7 +27,7 @@ func seeds(t *testing.T) Dataset {
 // TestDataExplainsItself: every record has its address, its capture's
 // SHA-256, one shape of local time, an IANA zone, and text without markup.
 func TestDataExplainsItself(t *testing.T) {
-	ds := seeds(t)
+	ds := seedDataset(t)
 	for _, r := range Records(ds) {
 		if !strings.HasPrefix(r.Address, "https://chronicle.example.org/entries/"+r.ID) || len(r.CaptureSHA256) != 64 {
 			t.Errorf("%s: address %q, capture SHA-256 %q", r.ID, r.Address, r.CaptureSHA256)
@@ -81,7 +77,7 @@ func TestZoneOf(t *testing.T) {
 // TestCSVColumns: the CSV has the schema's columns, authors' names and
 // roles in two columns.
 func TestCSVColumns(t *testing.T) {
-	ds := seeds(t)
+	ds := seedDataset(t)
 	var b bytes.Buffer
 	if err := CSV(&b, ds); err != nil {
 		t.Fatal(err)
@@ -108,7 +104,7 @@ func TestCSVColumns(t *testing.T) {
 // TestDataPackageValidates: the Frictionless Data libraries find the
 // descriptor valid and load the CSV with the types its schema gives.
 func TestDataPackageValidates(t *testing.T) {
-	ds := seeds(t)
+	ds := seedDataset(t)
 	dir := t.TempDir()
 	for name, write := range map[string]func(*bytes.Buffer) error{
 		"entries.csv":      func(b *bytes.Buffer) error { return CSV(b, ds) },
@@ -145,7 +141,7 @@ func TestDataPackageValidates(t *testing.T) {
 // TestRecordsWithoutAddress: a site with no public address gives its
 // entries' paths in the data, and no address in their citations.
 func TestRecordsWithoutAddress(t *testing.T) {
-	ds := seeds(t)
+	ds := seedDataset(t)
 	ds.Address = func(id string) string { return "entries/" + id + ".html" }
 	if r := Records(ds)[0]; !strings.HasPrefix(r.Address, "entries/") {
 		t.Errorf("address %q", r.Address)

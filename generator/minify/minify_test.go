@@ -122,15 +122,6 @@ func writeFiles(t testing.TB, root string, files map[string]string) {
 	testenv.WriteFiles(t, root, files)
 }
 
-func read(t testing.TB, root, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 func xmlWellFormed(s string) error {
 	d := xml.NewDecoder(strings.NewReader(s))
 	for {
@@ -155,7 +146,7 @@ func TestDir(t *testing.T) {
 	var before, after int64
 	minifiable := 0
 	for name, orig := range testFiles {
-		got := read(t, root, name)
+		got := testenv.ReadFile(t, root, name)
 		switch filepath.Ext(name) {
 		case ".txt", ".csv":
 			if got != orig {
@@ -184,11 +175,11 @@ func TestDir(t *testing.T) {
 		t.Errorf("Stats = %+v, want {Files:%d Before:%d After:%d}", st, minifiable, before, after)
 	}
 
-	if feed := read(t, root, "feed.json"); !strings.Contains(feed, `"troops":1000000`) {
+	if feed := testenv.ReadFile(t, root, "feed.json"); !strings.Contains(feed, `"troops":1000000`) {
 		t.Errorf("JSON numbers were rewritten: %s", feed)
 	}
 
-	page := read(t, root, "index.html")
+	page := testenv.ReadFile(t, root, "index.html")
 	for _, want := range []string{
 		"<!doctype html>",
 		`<html lang="en-GB">`,
@@ -248,7 +239,7 @@ func TestDirNotLarger(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := read(t, root, "a.json"); got != tiny {
+	if got := testenv.ReadFile(t, root, "a.json"); got != tiny {
 		t.Errorf("a.json = %q", got)
 	}
 	info2, _ := os.Stat(filepath.Join(root, "a.json"))
@@ -274,10 +265,10 @@ func TestDirErrorNamesFile(t *testing.T) {
 	if !strings.Contains(err.Error(), "broken.js") {
 		t.Errorf("error does not name the file: %v", err)
 	}
-	if st.Files < 1 || read(t, root, "ok.css") != "body{margin:0}" {
-		t.Errorf("other files were not minified: %+v %q", st, read(t, root, "ok.css"))
+	if st.Files < 1 || testenv.ReadFile(t, root, "ok.css") != "body{margin:0}" {
+		t.Errorf("other files were not minified: %+v %q", st, testenv.ReadFile(t, root, "ok.css"))
 	}
-	if read(t, root, "broken.js") != "function ( {" {
+	if testenv.ReadFile(t, root, "broken.js") != "function ( {" {
 		t.Errorf("broken file was changed")
 	}
 }

@@ -3,6 +3,8 @@ package pages
 import (
 	"strings"
 	"testing"
+
+	"chronicle/internal/tabletest"
 )
 
 func TestEscape(t *testing.T) {
@@ -23,11 +25,7 @@ func TestEscape(t *testing.T) {
 		"\\ backslash":              `\\ backslash`,
 		"`code`":                    "\\`code\\`",
 	}
-	for in, want := range tests {
-		if got := Escape(in); got != want {
-			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
-		}
-	}
+	tabletest.Func(t, "Escape", Escape, tests)
 }
 
 func FuzzEscape(f *testing.F) {

@@ -127,12 +127,8 @@ func TestDayHandoutChoosesKeyEntriesWithinBudget(t *testing.T) {
 
 	// Terms: those in the text shown, matched as whole words ("Natoist" is
 	// not Nato, but "Nato summit" is); Crimea is only in an entry left out.
-	var terms []string
-	for _, tm := range f.Terms {
-		terms = append(terms, tm.ID)
-	}
-	if strings.Join(terms, " ") != "donbas nato" {
-		t.Errorf("terms %v, want [donbas nato]", terms)
+	if terms := termIDs(f); terms != "donbas nato" {
+		t.Errorf("terms %q, want %q", terms, "donbas nato")
 	}
 	// Questions: about the day, about the shown entries and terms; not other
 	// days, not other kinds of note.
@@ -152,6 +148,15 @@ func TestDayHandoutChoosesKeyEntriesWithinBudget(t *testing.T) {
 	if strings.Join(f.Agencies, ", ") != "AP, Reuters" {
 		t.Errorf("agencies %v", f.Agencies)
 	}
+}
+
+// termIDs are the IDs of the terms of a handout, joined by spaces.
+func termIDs(f handoutFront) string {
+	var ids []string
+	for _, tm := range f.Terms {
+		ids = append(ids, tm.ID)
+	}
+	return strings.Join(ids, " ")
 }
 
 func TestPersonHandout(t *testing.T) {
@@ -182,12 +187,8 @@ func TestPersonHandout(t *testing.T) {
 	if got != "q-nato q-anna" { // Nato from her description
 		t.Errorf("questions %q", got)
 	}
-	var terms []string
-	for _, tm := range f.Terms {
-		terms = append(terms, tm.ID)
-	}
-	if strings.Join(terms, " ") != "donbas nato" {
-		t.Errorf("terms %v", terms)
+	if terms := termIDs(f); terms != "donbas nato" {
+		t.Errorf("terms %q", terms)
 	}
 
 	j := w.personHandout(w.people["cara-reed"])

@@ -13,8 +13,6 @@ import (
 // (captures/<capture ID>.md, the ID from entry.CaptureID).
 var kindCapture = inSection{"capture", "captures", classOther, classShared}
 
-func writeCapture(w *writer, emit func(job)) { emit(w.capturePages) }
-
 // captureFront is a capture page's front matter.
 type captureFront struct {
 	captureMeta

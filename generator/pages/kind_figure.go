@@ -5,11 +5,10 @@ import "chronicle/generator/entry"
 // kindFigure: a figure series, the numbers claimed again and again, with
 // who claimed them and when, and a chart (figures/<id>.md). The shape to
 // copy for a new kind: where its pages live (its route and batch classes),
-// the function that writes them, its typed front matter, and the part of
+// the writer method that makes them (in kinds: inOneJob((*writer).seriesPages)),
+// its typed front matter, and the part of
 // it that other pages read (its meta, all its stub holds).
 var kindFigure = inSection{"figure", "figures", classShared, classShared}
-
-func writeFigure(w *writer, emit func(job)) { emit(w.seriesPages) }
 
 // figureFront is a figure page's front matter.
 type figureFront struct {
@@ -29,22 +28,18 @@ type figureMeta struct {
 
 func (f figureFront) stub() any { return stubOf(f.figureMeta) }
 
+// series are the figure series that have a page: those with claims.
+func (w *writer) series() []entry.Series {
+	return having(w.c.Series, func(s entry.Series) bool { return len(s.Claims) > 0 })
+}
+
 func (w *writer) seriesIDs() []string {
-	ids := []string{}
-	for _, s := range w.c.Series {
-		if len(s.Claims) > 0 {
-			ids = append(ids, s.ID)
-		}
-	}
-	return ids
+	return idsOf(w.series(), func(s entry.Series) string { return s.ID })
 }
 
 func (w *writer) seriesPages() []page {
 	var ps []page
-	for _, s := range w.c.Series {
-		if len(s.Claims) == 0 {
-			continue
-		}
+	for _, s := range w.series() {
 		f := figureFront{
 			figureMeta: figureMeta{Title: s.Title, SeriesID: s.ID, Unit: s.Unit, Description: s.Description, ClaimsTotal: len(s.Claims)},
 			Claims:     tableClaims(s.Claims), Chart: Chart(s),

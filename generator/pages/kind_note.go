@@ -6,8 +6,6 @@ import "strings"
 // question, about an entry, a day, a person or a term (notes/<id>.md).
 var kindNote = inSection{"note", "notes", classShared, classShared}
 
-func writeNote(w *writer, emit func(job)) { emit(w.notePages) }
-
 // noteFront is a note's front matter; its body is the note. Other pages
 // show notes in full, so its stub is the whole page, body included.
 type noteFront struct {

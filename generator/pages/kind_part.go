@@ -49,6 +49,23 @@ type partMeta struct {
 
 func (f partFront) stub() any { return stubOf(f.partMeta) }
 
+// dayList is the front matter of a page's list of entries (a thread's, a
+// publisher's): the days it shows (the first part of a long list) and the
+// parts of all of it, none when it fits on the page. dayCount, on how many
+// days the entries are, is for the page's meta.
+type dayList struct {
+	Days      []dayEntries `json:"days"`
+	DaysParts []partRef    `json:"days_parts"`
+	dayCount  int
+}
+
+// listByDay lays out the list ids of the page at owner as a dayList (see
+// long, with key "entries"), with its part pages.
+func (w *writer) listByDay(owner, title, heading string, ids []string) (dayList, []page) {
+	days, parts, more, dayCount := w.long(owner, "entries", title, heading, ids)
+	return dayList{Days: days, DaysParts: nonNil(parts), dayCount: dayCount}, more
+}
+
 // ownerOf is the owner of a kind's page's long lists: the page's address
 // without the leading slash ("people/vladimir-putin").
 func ownerOf(k place, id string) string { return strings.TrimPrefix(address(k, id), "/") }

@@ -10,8 +10,6 @@ import (
 // bylines, quotes (people/<id>.md).
 var kindPerson = inSection{"person", "people", classShared, classShared}
 
-func writePerson(w *writer, emit func(job)) { emit(w.peoplePages) }
-
 // personFront is a person page's front matter. Long lists go on in part
 // pages (kind_part.go); the counts are of all.
 type personFront struct {

@@ -6,16 +6,13 @@ import "sort"
 // (publishers/<id>.md).
 var kindPublisher = inSection{"publisher", "publishers", classShared, classShared}
 
-func writePublisher(w *writer, emit func(job)) { emit(w.publisherPages) }
-
 // publisherFront is a publisher page's front matter.
 type publisherFront struct {
 	publisherMeta
 	Captures    []captureRef `json:"captures"`
 	Journalists []string     `json:"journalists"`
 	Sources     []string     `json:"sources"` // credited in a journalist's place
-	Days        []dayEntries `json:"days"`
-	DaysParts   []partRef    `json:"days_parts"`
+	dayList
 }
 
 // publisherMeta is what other pages read of a publisher.
@@ -79,11 +76,11 @@ func (w *writer) publisherPages() []page {
 				}
 			}
 		}
-		days, parts, more, dayCount := w.long(ownerOf(kindPublisher, id), "entries", name, "Entries by day", ids)
+		list, more := w.listByDay(ownerOf(kindPublisher, id), name, "Entries by day", ids)
 		ps = append(ps, more...)
 		f := publisherFront{
-			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: dayCount},
-			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Sources: nonNil(sortedKeys(sources)), Days: days, DaysParts: nonNil(parts),
+			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: list.dayCount},
+			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Sources: nonNil(sortedKeys(sources)), dayList: list,
 		}
 		ps = append(ps, page{kind: kindPublisher, id: id, front: f})
 	}

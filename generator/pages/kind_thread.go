@@ -1,16 +1,15 @@
 package pages
 
+import "chronicle/generator/entry"
+
 // kindThread: a story thread, followed across days and publishers
 // (threads/<id>.md).
 var kindThread = inSection{"thread", "threads", classShared, classShared}
 
-func writeThread(w *writer, emit func(job)) { emit(w.threadPages) }
-
 // threadFront is a thread page's front matter.
 type threadFront struct {
 	threadMeta
-	Days      []dayEntries `json:"days"`
-	DaysParts []partRef    `json:"days_parts"`
+	dayList
 }
 
 // threadMeta is what other pages read of a thread.
@@ -24,26 +23,22 @@ type threadMeta struct {
 
 func (f threadFront) stub() any { return stubOf(f.threadMeta) }
 
+// threads are the threads that have a page: those with entries.
+func (w *writer) threads() []entry.Thread {
+	return having(w.c.Threads, func(t entry.Thread) bool { return len(t.Entries) > 0 })
+}
+
 func (w *writer) threadIDs() []string {
-	ids := []string{}
-	for _, t := range w.c.Threads {
-		if len(t.Entries) > 0 {
-			ids = append(ids, t.ID)
-		}
-	}
-	return ids
+	return idsOf(w.threads(), func(t entry.Thread) string { return t.ID })
 }
 
 func (w *writer) threadPages() []page {
 	var ps []page
-	for _, t := range w.c.Threads {
-		if len(t.Entries) == 0 {
-			continue
-		}
-		days, parts, more, dayCount := w.long(ownerOf(kindThread, t.ID), "entries", t.Title, "The entries", t.Entries)
+	for _, t := range w.threads() {
+		list, more := w.listByDay(ownerOf(kindThread, t.ID), t.Title, "The entries", t.Entries)
 		ps = append(ps, more...)
-		f := threadFront{threadMeta: threadMeta{Title: t.Title, ThreadID: t.ID, Summary: t.Summary, Total: len(t.Entries), DayCount: dayCount},
-			Days: days, DaysParts: nonNil(parts)}
+		f := threadFront{threadMeta: threadMeta{Title: t.Title, ThreadID: t.ID, Summary: t.Summary, Total: len(t.Entries), DayCount: list.dayCount},
+			dayList: list}
 		ps = append(ps, page{kind: kindThread, id: t.ID, front: f})
 	}
 	return ps

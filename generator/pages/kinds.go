@@ -47,12 +47,12 @@ var kinds = []Kind{
 	kind{kindHandouts, writeHandouts},
 	kind{kindDay, writeDay},
 	kind{kindEntry, writeEntry},
-	kind{kindPerson, writePerson},
-	kind{kindPublisher, writePublisher},
-	kind{kindCapture, writeCapture},
-	kind{kindNote, writeNote},
-	kind{kindThread, writeThread},
-	kind{kindFigure, writeFigure},
+	kind{kindPerson, inOneJob((*writer).peoplePages)},
+	kind{kindPublisher, inOneJob((*writer).publisherPages)},
+	kind{kindCapture, inOneJob((*writer).capturePages)},
+	kind{kindNote, inOneJob((*writer).notePages)},
+	kind{kindThread, inOneJob((*writer).threadPages)},
+	kind{kindFigure, inOneJob((*writer).seriesPages)},
 	kind{kindPart, writePart},
 	kind{kindDayHandout, writeDayHandout},
 	kind{kindPersonHandout, writePersonHandout},
@@ -63,6 +63,12 @@ var kinds = []Kind{
 type kind struct {
 	place
 	write func(w *writer, emit func(job))
+}
+
+// inOneJob is the write function of a kind whose pages one job makes, with
+// the writer's method pages.
+func inOneJob(pages func(*writer) []page) func(w *writer, emit func(job)) {
+	return func(w *writer, emit func(job)) { emit(func() []page { return pages(w) }) }
 }
 
 // Pages hands the kind's jobs to emit.

@@ -322,6 +322,27 @@ func dayTitle(date string) string {
 // sortedKeys returns a map's keys in order.
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
+// having are the items for which has is true, in order: the things of a
+// kind that have pages.
+func having[T any](items []T, has func(T) bool) []T {
+	var out []T
+	for _, it := range items {
+		if has(it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// idsOf are the IDs of items, in order; never nil.
+func idsOf[T any](items []T, id func(T) string) []string {
+	ids := []string{}
+	for _, it := range items {
+		ids = append(ids, id(it))
+	}
+	return ids
+}
+
 // oneLine shortens text to at most n runes at a word boundary.
 func oneLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")

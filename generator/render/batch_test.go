@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"chronicle/internal/testenv"
 )
 
 // TestSiteBatches renders the test site in two batches, the entries and then
@@ -51,7 +53,7 @@ func TestSiteBatches(t *testing.T) {
 		t.Errorf("batched render: %d pages, %d files; in one go: %d pages, %d files", got.Pages, got.Files, want.Pages, want.Files)
 	}
 	for _, f := range listFiles(t, whole.PublishDir) {
-		if a, b := readFile(t, whole.PublishDir, f), readFile(t, opts.PublishDir, f); a != b {
+		if a, b := testenv.ReadFile(t, whole.PublishDir, f), testenv.ReadFile(t, opts.PublishDir, f); a != b {
 			t.Errorf("%s differs between the batched render and the render in one go", f)
 		}
 	}

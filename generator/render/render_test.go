@@ -130,13 +130,12 @@ func mustRender(t testing.TB, opts Options) Stats {
 	return st
 }
 
-func readFile(t testing.TB, root, name string) string {
+// renderedSite renders the test site and returns its publish folder.
+func renderedSite(t testing.TB) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	opts := testSite(t)
+	mustRender(t, opts)
+	return opts.PublishDir
 }
 
 // listFiles returns the slash-separated paths of all files under root, sorted.
@@ -218,12 +217,12 @@ func TestSiteURLShapes(t *testing.T) {
 	if st.Bytes != size {
 		t.Errorf("Stats.Bytes = %d, want %d", st.Bytes, size)
 	}
-	if got := readFile(t, pub, "img/note.txt"); got != "a static file\n" {
+	if got := testenv.ReadFile(t, pub, "img/note.txt"); got != "a static file\n" {
 		t.Errorf("static file = %q", got)
 	}
 	// The stylesheet is there once, under its fingerprinted name.
 	css, _ := filepath.Glob(filepath.Join(pub, "css", "site.*.css"))
-	if len(css) != 1 || readFile(t, pub, "css/"+filepath.Base(css[0])) != "body { margin: 0 }\n" {
+	if len(css) != 1 || testenv.ReadFile(t, pub, "css/"+filepath.Base(css[0])) != "body { margin: 0 }\n" {
 		t.Errorf("fingerprinted stylesheets: %v", css)
 	}
 }
@@ -231,28 +230,26 @@ func TestSiteURLShapes(t *testing.T) {
 // TestSiteRelativeLinks checks that every link in every HTML page is relative,
 // ends in a file name and resolves to a file in the publish folder.
 func TestSiteRelativeLinks(t *testing.T) {
-	opts := testSite(t)
-	mustRender(t, opts)
-	pub := opts.PublishDir
+	pub := renderedSite(t)
 
-	home := readFile(t, pub, "index.html")
+	home := testenv.ReadFile(t, pub, "index.html")
 	if !strings.Contains(home, `href="./days/2022-02-01.html"`) {
 		t.Errorf("home does not link to days/2022-02-01.html relatively:\n%s", home)
 	}
-	day := readFile(t, pub, "days/2022-02-01.html")
+	day := testenv.ReadFile(t, pub, "days/2022-02-01.html")
 	if !strings.Contains(day, `href="../index.html"`) || !strings.Contains(day, `href="../days/index.html"`) {
 		t.Errorf("day page links:\n%v", links(day))
 	}
 	if !strings.Contains(day, "&lt;script&gt;alert(1)&lt;/script&gt; *not emphasis*") {
 		t.Errorf("escaped Markdown not shown as written:\n%s", day)
 	}
-	about := readFile(t, pub, "about.html")
+	about := testenv.ReadFile(t, pub, "about.html")
 	for _, want := range []string{`<a href="./days/2022-02-01.html">the first day</a>`, `<a href="./days/2022-02-02.html">the second</a>`, `&quot;Quoted&quot; -- as written.`} {
 		if !strings.Contains(about, want) {
 			t.Errorf("about.html lacks %s:\n%s", want, about)
 		}
 	}
-	p2 := readFile(t, pub, "entries/page/2/index.html")
+	p2 := testenv.ReadFile(t, pub, "entries/page/2/index.html")
 	if !strings.Contains(p2, `class="prev" href="../../../entries/index.html"`) {
 		t.Errorf("pager 2 prev link: %v", links(p2))
 	}
@@ -262,7 +259,7 @@ func TestSiteRelativeLinks(t *testing.T) {
 		if path.Ext(f) != ".html" {
 			continue
 		}
-		for _, l := range links(readFile(t, pub, f)) {
+		for _, l := range links(testenv.ReadFile(t, pub, f)) {
 			if strings.HasPrefix(l, "/") || strings.Contains(l, "://") {
 				t.Errorf("%s: link %q is not relative", f, l)
 				continue
@@ -284,11 +281,9 @@ func TestSiteRelativeLinks(t *testing.T) {
 }
 
 func TestSiteFeeds(t *testing.T) {
-	opts := testSite(t)
-	mustRender(t, opts)
-	pub := opts.PublishDir
+	pub := renderedSite(t)
 
-	feed := readFile(t, pub, "feed.json")
+	feed := testenv.ReadFile(t, pub, "feed.json")
 	var jf struct {
 		Version string
 		Items   []struct{ URL string }
@@ -300,7 +295,7 @@ func TestSiteFeeds(t *testing.T) {
 		t.Errorf("feed.json items: %d, first %+v", len(jf.Items), jf.Items[0])
 	}
 	for _, name := range []string{"index.xml", "sitemap.xml"} {
-		d := xml.NewDecoder(strings.NewReader(readFile(t, pub, name)))
+		d := xml.NewDecoder(strings.NewReader(testenv.ReadFile(t, pub, name)))
 		for {
 			_, err := d.Token()
 			if err != nil {
@@ -311,11 +306,11 @@ func TestSiteFeeds(t *testing.T) {
 			}
 		}
 	}
-	sm := readFile(t, pub, "sitemap.xml")
+	sm := testenv.ReadFile(t, pub, "sitemap.xml")
 	if !strings.Contains(sm, "<loc>https://chronicle.example.org/days/2022-02-01.html</loc>") {
 		t.Errorf("sitemap.xml:\n%s", sm)
 	}
-	home := readFile(t, pub, "index.html")
+	home := testenv.ReadFile(t, pub, "index.html")
 	if strings.Contains(home, "generator") {
 		t.Errorf("generator tag injected")
 	}
@@ -334,7 +329,7 @@ func TestSiteDeterministic(t *testing.T) {
 		t.Fatalf("file lists differ:\n%v\n%v", fa, fb)
 	}
 	for _, f := range fa {
-		x, y := readFile(t, a.PublishDir, f), readFile(t, b.PublishDir, f)
+		x, y := testenv.ReadFile(t, a.PublishDir, f), testenv.ReadFile(t, b.PublishDir, f)
 		if x != y {
 			t.Errorf("%s differs between two renders", f)
 		}
@@ -346,7 +341,7 @@ func TestSiteParamsOffline(t *testing.T) {
 		opts := testSite(t)
 		opts.Offline = offline
 		mustRender(t, opts)
-		home := readFile(t, opts.PublishDir, "index.html")
+		home := testenv.ReadFile(t, opts.PublishDir, "index.html")
 		want := map[bool]string{false: `<p id="mode">online</p>`, true: `<p id="mode">offline</p>`}[offline]
 		if !strings.Contains(home, want) {
 			t.Errorf("Offline=%v: home lacks %s", offline, want)
@@ -445,7 +440,7 @@ func TestSiteTwice(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(a.PublishDir, "days", "2022-02-03.html")); err == nil {
 		t.Error("first render got the second render's page")
 	}
-	if !strings.Contains(readFile(t, b.PublishDir, "index.html"), "– Second</title>") {
+	if !strings.Contains(testenv.ReadFile(t, b.PublishDir, "index.html"), "– Second</title>") {
 		t.Error("second render did not use its own title")
 	}
 }

@@ -3,40 +3,28 @@ package synth
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"io/fs"
-	"os"
+	"maps"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"chronicle/generator/annotate"
 	"chronicle/generator/importer"
 	"chronicle/generator/importer/capture"
+	"chronicle/internal/testenv"
 )
 
 // registry is the project's annotations folder.
 var registry = filepath.Join("..", "..", "content", "annotations")
 
-// hashTree hashes the names and bytes of every file under dir, in walk order
-// (which is lexical).
+// hashTree hashes the names and bytes of every file under dir, in the
+// order of their slash paths.
 func hashTree(t *testing.T, dir string) string {
 	t.Helper()
 	h := sha256.New()
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		h.Write([]byte(filepath.ToSlash(rel) + "\x00"))
-		h.Write(data)
-		h.Write([]byte{0})
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	files := testenv.ReadTree(t, dir)
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		h.Write([]byte(name + "\x00" + files[name] + "\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -1,6 +1,7 @@
 // Package testenv decides what a test does when a tool it needs (Chromium,
 // Java, node_modules, a QR decoder) is missing: skip with a message that says
-// what to install, or, when CHRONICLE_REQUIRE_BROWSER=1 (as in CI), fail.
+// what to install, or, when CHRONICLE_REQUIRE_BROWSER=1 (as in CI), fail. It
+// also has the file helpers tests share, which fail the test on an error.
 package testenv
 
 import (
@@ -49,6 +50,35 @@ func WriteFiles(t testing.TB, dir string, files map[string]string) {
 	for name, text := range files {
 		WriteFile(t, dir, name, []byte(text))
 	}
+}
+
+// ReadFile is the text of the file dir/name (a slash path).
+func ReadFile(t testing.TB, dir, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// ReadTree reads every file under dir: its slash path under dir → its text.
+func ReadTree(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // Node runs a script of the repository at root (scripts/NAME.js) with Node

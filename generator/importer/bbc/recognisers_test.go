@@ -1,6 +1,10 @@
 package bbc
 
-import "testing"
+import (
+	"testing"
+
+	"chronicle/internal/tabletest"
+)
 
 func TestIsPersonNameAndRole(t *testing.T) {
 	names := map[string]bool{
@@ -8,11 +12,7 @@ func TestIsPersonNameAndRole(t *testing.T) {
 		"Olga Ivshina": true, "Zelensky": false, "BBC diplomatic correspondent": false,
 		"Map of Nato expansion": false, "Press conferenceImage source, PA Media": false,
 	}
-	for s, want := range names {
-		if got := isPersonName(s); got != want {
-			t.Errorf("isPersonName(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "isPersonName", isPersonName, names)
 	roles := map[string]bool{
 		"BBC diplomatic correspondent": true, "State Department Correspondent, BBC News": true,
 		"BBC Russian Service": true, "Diplomatic correspondent": true,
@@ -20,11 +20,7 @@ func TestIsPersonNameAndRole(t *testing.T) {
 		"Former women's marathon world record holder on BBC TV": true, // a long one, as sport pages print them
 		"He said it was over.": false, "Image caption,": false, "• a bullet": false,
 	}
-	for s, want := range roles {
-		if got := isRole(s); got != want {
-			t.Errorf("isRole(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "isRole", isRole, roles)
 }
 
 func TestIsAltText(t *testing.T) {
@@ -39,11 +35,7 @@ func TestIsAltText(t *testing.T) {
 		"Media caption,":                                                     false,
 		"• Putin says no":                                                    false,
 	}
-	for s, want := range tests {
-		if got := isAltText(s); got != want {
-			t.Errorf("isAltText(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "isAltText", isAltText, tests)
 }
 
 func TestEmbedStartEnd(t *testing.T) {
@@ -54,11 +46,7 @@ func TestEmbedStartEnd(t *testing.T) {
 		"Skip to the next post, he said.": false,
 		"This post was updated.":          false,
 	}
-	for s, want := range starts {
-		if got := embedStart(s); got != want {
-			t.Errorf("embedStart(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "embedStart", embedStart, starts)
 	ends := map[string]string{"End of twitter post": "Twitter", "End of youtube video": "YouTube", "End of Instagram content": "Instagram", "End of the talks": ""}
 	for s, want := range ends {
 		got, ok := embedEnd(s)
@@ -70,13 +58,9 @@ func TestEmbedStartEnd(t *testing.T) {
 
 // TestAgency: an agency can hold a comma, or be empty.
 func TestAgency(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Func(t, "agency", agency, map[string]string{
 		"Reuters": "Reuters", " Olga Ivshina, BBC": "Olga Ivshina, BBC", ".": "", " ": "", "-": "", "Getty Images ": "Getty Images",
-	} {
-		if got := agency(in); got != want {
-			t.Errorf("agency(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestIsSourceName: a source in the byline's place, not a journalist's
@@ -88,20 +72,12 @@ func TestIsSourceName(t *testing.T) {
 		"Paul Adams": false, "Ursula von der Leyen": false, "Map of the coast": false,
 		"The programme said it would continue.": false, "Radio silence in the capital": false, "": false,
 	}
-	for s, want := range names {
-		if got := isSourceName(s); got != want {
-			t.Errorf("isSourceName(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "isSourceName", isSourceName, names)
 	bodies := map[string]bool{
 		"BBC Radio 4": true, "Parliament": true, "BBC One": true,
 		"A former general told the programme.": false, "Image caption,": false, "reporting from the scene": false,
 	}
-	for s, want := range bodies {
-		if got := isSourceBody(s); got != want {
-			t.Errorf("isSourceBody(%q) = %v, want %v", s, got, want)
-		}
-	}
+	tabletest.Func(t, "isSourceBody", isSourceBody, bodies)
 }
 
 // TestSplitGlued: a photo or alt-text line run into the next header's
@@ -128,33 +104,18 @@ func TestSplitGlued(t *testing.T) {
 // TestSourceRoleAndFiniteVerb: the role line that makes a name a source,
 // and the verbs that make a short line a sentence rather than alt text.
 func TestSourceRoleAndFiniteVerb(t *testing.T) {
-	for s, want := range map[string]bool{
+	tabletest.Func(t, "isSourceRole", isSourceRole, map[string]bool{
 		"Radio 4 programme": true, "BBC Radio 5 live programme": true, "News channel": true,
 		"Today programme presenter": false, "BBC diplomatic correspondent": false, "BBC Russian Service": false, "He said it was over.": false,
-	} {
-		if got := isSourceRole(s); got != want {
-			t.Errorf("isSourceRole(%q) = %v, want %v", s, got, want)
-		}
-	}
-	for s, want := range map[string]bool{
+	})
+	tabletest.Func(t, "isTitleLine", isTitleLine, map[string]bool{
 		"The World This Weekend": true, "BBC Radio 5 live": true, "House of Commons": true,
 		"the programme said": false, "It was over.": false,
-	} {
-		if got := isTitleLine(s); got != want {
-			t.Errorf("isTitleLine(%q) = %v, want %v", s, got, want)
-		}
-	}
-	for s, want := range map[string]bool{
+	})
+	tabletest.Func(t, "hasFiniteVerb", hasFiniteVerb, map[string]bool{
 		"The 24-year-old died in the fire": true, "Talks are over": true, "He said no": true,
 		"Equipment deployed near Valuyki": false, "Map of Nato expansion": false, "BBC graphic showing troops": false,
-	} {
-		if got := hasFiniteVerb(s); got != want {
-			t.Errorf("hasFiniteVerb(%q) = %v, want %v", s, got, want)
-		}
-	}
-	for s, want := range map[string]string{"The BBC's Maya Osei, at the scene": "Maya Osei, at the scene", "BBC’s Tom Akers": "Tom Akers", "BBC News": ""} {
-		if got, _ := cutBBCs(s); got != want {
-			t.Errorf("cutBBCs(%q) = %q, want %q", s, got, want)
-		}
-	}
+	})
+	cut := func(s string) string { name, _ := cutBBCs(s); return name }
+	tabletest.Func(t, "cutBBCs", cut, map[string]string{"The BBC's Maya Osei, at the scene": "Maya Osei, at the scene", "BBC’s Tom Akers": "Tom Akers", "BBC News": ""})
 }

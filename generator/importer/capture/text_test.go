@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"chronicle/generator/entry"
+	"chronicle/internal/tabletest"
 )
 
 func TestStripExternal(t *testing.T) {
@@ -50,11 +51,7 @@ func TestSlug(t *testing.T) {
 		"":                          "",
 		"<script>alert(1)</script>": "script-alert-1-script",
 	}
-	for in, want := range tests {
-		if got := Slug(in, 6); got != want {
-			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
-		}
-	}
+	tabletest.Func(t, "Slug", func(s string) string { return Slug(s, 6) }, tests)
 }
 
 func TestEndsSentence(t *testing.T) {
@@ -62,11 +59,7 @@ func TestEndsSentence(t *testing.T) {
 		"He said so.": true, "Why?": true, "“We will win,” he said.”": true, "reports:": true,
 		"Thomas Kingsley has a full report here": false, "clarifications from Mr": false, "": false,
 	}
-	for in, want := range tests {
-		if got := EndsSentence(in); got != want {
-			t.Errorf("EndsSentence(%q) = %v, want %v", in, got, want)
-		}
-	}
+	tabletest.Func(t, "EndsSentence", EndsSentence, tests)
 }
 
 func TestLedger(t *testing.T) {

@@ -3,14 +3,12 @@ package formatfile
 import (
 	"testing"
 	"time"
+
+	"chronicle/internal/tabletest"
 )
 
 func TestAgo(t *testing.T) {
-	tests := []struct {
-		in   string
-		want time.Duration
-		ok   bool
-	}{
+	tabletest.FuncOK(t, "ago", ago, []tabletest.Case[string, time.Duration]{
 		{"26 min ago", 26 * time.Minute, true},
 		{"2h ago", 2 * time.Hour, true},
 		{"1 hr 35 min ago", 95 * time.Minute, true},
@@ -22,13 +20,7 @@ func TestAgo(t *testing.T) {
 		{"ago", 0, false},
 		{"yesterday", 0, false},
 		{"20000 weeks ago", 0, false}, // past maxAgo: not a live page's age
-	}
-	for _, tt := range tests {
-		got, ok := ago(tt.in)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("ago(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
+	})
 }
 
 func TestHourOf(t *testing.T) {

@@ -32,6 +32,16 @@ func readBy(f *Format, text string) *capture.Doc {
 	return d
 }
 
+// entryTimes are the times of d's entries in loc, as "2006-01-02 15:04",
+// joined by "|".
+func entryTimes(d *capture.Doc, loc *time.Location) string {
+	var times []string
+	for _, e := range d.Entries {
+		times = append(times, e.Time.In(loc).Format("2006-01-02 15:04"))
+	}
+	return strings.Join(times, "|")
+}
+
 // TestMarkersAbove: a marker line above a header (and its title) belongs
 // to the entry below it, not to the one before.
 func TestMarkersAbove(t *testing.T) {
@@ -67,13 +77,10 @@ func TestUnknownZone(t *testing.T) {
 // date wins over it.
 func TestDateLines(t *testing.T) {
 	d := readWith(t, "nikkei-live", "Saturday, Oct. 22 (Tokyo time)\n4:30 a.m. One.\nFriday, Oct. 21\n11:05 p.m. Two.\n")
-	var got []string
-	for _, e := range d.Entries {
-		got = append(got, e.Time.In(time.FixedZone("JST", 9*3600)).Format("2006-01-02 15:04"))
-	}
+	got := entryTimes(d, time.FixedZone("JST", 9*3600))
 	// The page date is 2024-03-09 here: October is the October before.
-	if len(got) != 2 || got[0] != "2023-10-22 04:30" || got[1] != "2023-10-21 23:05" {
-		t.Errorf("times %v", got)
+	if got != "2023-10-22 04:30|2023-10-21 23:05" {
+		t.Errorf("times %s", got)
 	}
 }
 
@@ -127,16 +134,12 @@ header = ['^(?P<hour>\d{2})[.:](?P<minute>\d{2})(?: (?P<zone>[A-Z]{3}))?$']
 // clock times printed in different zones.
 func TestMidnightByInstant(t *testing.T) {
 	d := readBy(zoned(t, NewestFirst), "13.00 BST\nOne.\n09.00 EDT\nTwo.\n12.30 BST\nThree.\n")
-	var got []string
-	for _, e := range d.Entries {
-		got = append(got, e.Time.Format("2006-01-02 15:04"))
-	}
+	got := entryTimes(d, time.UTC)
 	// 12:00, 13:00 and 11:30 UTC on 9 March: the second is newer than the
 	// one above it, so the day before; the third is older than the second
 	// as printed, so the same day as it.
-	want := []string{"2024-03-09 12:00", "2024-03-08 13:00", "2024-03-08 11:30"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("times %v, want %v", got, want)
+	if want := "2024-03-09 12:00|2024-03-08 13:00|2024-03-08 11:30"; got != want {
+		t.Errorf("times %s, want %s", got, want)
 	}
 }
 
@@ -145,13 +148,9 @@ func TestMidnightByInstant(t *testing.T) {
 // before, with no warning that they are later than the page date.
 func TestOldestFirstMidnight(t *testing.T) {
 	d := readBy(zoned(t, OldestFirst), "22.00\nOne.\n23.30\nTwo.\n00.15\nThree.\n")
-	var got []string
-	for _, e := range d.Entries {
-		got = append(got, e.Time.Format("2006-01-02 15:04"))
-	}
-	want := []string{"2024-03-08 22:00", "2024-03-08 23:30", "2024-03-09 00:15"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("times %v, want %v", got, want)
+	got := entryTimes(d, time.UTC)
+	if want := "2024-03-08 22:00|2024-03-08 23:30|2024-03-09 00:15"; got != want {
+		t.Errorf("times %s, want %s", got, want)
 	}
 	for _, p := range d.Problems {
 		if p.Severity > diag.Notice {

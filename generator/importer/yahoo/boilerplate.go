@@ -1,6 +1,7 @@
 package yahoo
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle/generator/importer/capture"
@@ -51,21 +52,11 @@ func boilerplate(d *capture.Doc, n, last int) (field string, end int, widget boo
 
 func isOopsLine(line string) bool {
 	s := strings.TrimSpace(line)
-	for _, o := range oopsLines {
-		if s == o {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(oopsLines[:], s)
 }
 
 func isChromeLine(s string) bool {
-	for _, c := range chromeLines {
-		if s == c {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(chromeLines[:], s)
 }
 
 // isReadingTime recognises the reading-time badge: `·23 min read`.

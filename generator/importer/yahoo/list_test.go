@@ -3,14 +3,12 @@ package yahoo
 import (
 	"reflect"
 	"testing"
+
+	"chronicle/internal/tabletest"
 )
 
 func TestBullet(t *testing.T) {
-	tests := []struct {
-		line string
-		text string
-		ok   bool
-	}{
+	tabletest.FuncOK(t, "bullet", bullet, []tabletest.Case[string, string]{
 		{"  • Five killed after Ukranian soldier fires at a military factory", "Five killed after Ukranian soldier fires at a military factory", true},
 		{"• Tight", "Tight", true},
 		{"    • Nested", "Nested", true},
@@ -20,13 +18,7 @@ func TestBullet(t *testing.T) {
 		{"  •", "", false},
 		{"  2022. A year", "", false},
 		{"Plain text", "", false},
-	}
-	for _, tt := range tests {
-		text, ok := bullet(tt.line)
-		if text != tt.text || ok != tt.ok {
-			t.Errorf("bullet(%q) = %q %v, want %q %v", tt.line, text, ok, tt.text, tt.ok)
-		}
-	}
+	})
 }
 
 func TestListAt(t *testing.T) {

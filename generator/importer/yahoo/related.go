@@ -1,6 +1,7 @@
 package yahoo
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,12 +88,7 @@ func relatedShaped(s string) bool {
 var openWords = [...]string{"a", "an", "the", "of", "and", "or", "but", "nor", "from", "than", "whose", "his", "her", "their", "its", "our", "your", "my"}
 
 func isOpenWord(w string) bool {
-	for _, o := range openWords {
-		if w == o {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(openWords[:], w)
 }
 
 // leadsIn reports whether a paragraph announces a link to another article:

@@ -1,6 +1,7 @@
 package yahoo
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,17 +65,7 @@ var dottedNameCues = [...]string{"Mr.", "Mrs.", "Ms.", "Dr."}
 
 // isNameCue reports whether w ("Mr", "Mr.") is a name cue.
 func isNameCue(w string) bool {
-	for _, c := range dottedNameCues {
-		if w == c {
-			return true
-		}
-	}
-	for _, c := range nameCues {
-		if w == c {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(dottedNameCues[:], w) || slices.Contains(nameCues[:], w)
 }
 
 // linkWords are words a sentence cannot end on: articles, prepositions,
@@ -87,12 +78,7 @@ var linkWords = [...]string{
 
 // isLinkWord reports whether w, in lower case, is a link word.
 func isLinkWord(w string) bool {
-	for _, c := range linkWords {
-		if w == c {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(linkWords[:], w)
 }
 
 // pointers are last words that point at a link elsewhere in the line
@@ -101,12 +87,7 @@ func isLinkWord(w string) bool {
 var pointers = [...]string{"here", "below", "above"}
 
 func isPointer(w string) bool {
-	for _, p := range pointers {
-		if w == p {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(pointers[:], w)
 }
 
 // fold is the key two headlines are compared by.
