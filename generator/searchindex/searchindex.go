@@ -51,6 +51,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"chronicle/generator/entry"
 	"chronicle/generator/halt"
@@ -136,7 +137,7 @@ type Manifest struct {
 	ImpactTop float64 `json:"impactTop"`
 	// Stop are the words the index leaves out ([StopWords]).
 	Stop       []string `json:"stop"`
-	Days       [][2]any `json:"days"`       // [date, entries], in order
+	Days       Days     `json:"days"`
 	Publishers [][3]any `json:"publishers"` // [id, name, entries]
 	People     [][3]any `json:"people"`     // [id, name, entries]
 	// Synonyms are groups of words that name one thing, from the
@@ -149,6 +150,28 @@ type Manifest struct {
 	Pages [][4]string `json:"pages"`
 	// Fields names the slots of a document, for readers of the files.
 	Fields [5]string `json:"fields"`
+}
+
+// Days are the UTC days of the chronicle, from the first to the last,
+// with the number of entries of each (0 for a day with none): the
+// documents of a day are the run of numbers after those of the days before.
+type Days struct {
+	From   string `json:"from"` // the first day, YYYY-MM-DD
+	Counts []int  `json:"counts"`
+}
+
+// add counts an entry posted at t; entries come in time order.
+func (d *Days) add(t time.Time) {
+	day := t.UTC().Truncate(24 * time.Hour)
+	if d.From == "" {
+		d.From = day.Format(time.DateOnly)
+	}
+	from, _ := time.Parse(time.DateOnly, d.From)
+	i := int(day.Sub(from) / (24 * time.Hour))
+	for len(d.Counts) <= i {
+		d.Counts = append(d.Counts, 0)
+	}
+	d.Counts[i]++
 }
 
 // Write builds the index of c and writes it into the site folder.
@@ -203,11 +226,7 @@ func Build(c *entry.Chronicle, opts Options) (*Index, error) {
 		for _, p := range entryPeople(e) {
 			terms.member(n, "person:"+p)
 		}
-		date := e.Time.UTC().Format("2006-01-02")
-		if k := len(m.Days); k == 0 || m.Days[k-1][0] != date {
-			m.Days = append(m.Days, [2]any{date, 0})
-		}
-		m.Days[len(m.Days)-1][1] = m.Days[len(m.Days)-1][1].(int) + 1
+		m.Days.add(e.Time)
 		doc, derr := json.Marshal([]any{e.ID, title, text, e.Time.UTC().Format("2006-01-02T15:04"), pubIndex[e.PublisherID]})
 		if derr != nil {
 			return nil, fmt.Errorf("search index: entry %s: %w", e.ID, derr)
@@ -215,8 +234,8 @@ func Build(c *entry.Chronicle, opts Options) (*Index, error) {
 		x.Docs = append(x.Docs, File{Path: "d" + strconv.Itoa(n) + ".js",
 			Data: []byte("ChronicleSearch.doc(" + strconv.Itoa(n) + "," + string(doc) + ");\n")})
 	}
-	if m.Days == nil {
-		m.Days = [][2]any{}
+	if m.Days.Counts == nil {
+		m.Days.Counts = []int{}
 	}
 
 	var lexicon []lexiconEntry

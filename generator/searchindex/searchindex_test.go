@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"chronicle/generator/entry"
+	"chronicle/internal/tabletest"
 )
 
 // chronicle makes a synthetic chronicle of n entries over days days, with
@@ -200,7 +201,7 @@ func TestDocument(t *testing.T) {
 	}
 	r := newReader(t, x)
 	got, _ := json.Marshal([]any{r.m.People, r.m.Publishers, r.m.Days})
-	want := `[[["amy","amy first",1],["jo","Jo Writer",1],["zed","Zed Last",1]],[["x","X News",1],["y","Y",1]],[["2022-01-26",1],["2022-01-27",1]]]`
+	want := `[[["amy","amy first",1],["jo","Jo Writer",1],["zed","Zed Last",1]],[["x","X News",1],["y","Y",1]],{"from":"2022-01-26","counts":[1,1]}]`
 	if string(got) != want {
 		t.Errorf("manifest lists\n%s\nwant\n%s", got, want)
 	}
@@ -238,7 +239,7 @@ func TestDocument(t *testing.T) {
 
 // TestTerms: the index splits and folds words as search.js does.
 func TestTerms(t *testing.T) {
-	for in, want := range map[string]string{
+	tabletest.Func(t, "Terms", func(in string) string { return fmt.Sprint(Terms(in)) }, map[string]string{
 		"Putin's warning":            "[putin warning]",
 		"Zelenskyy’s “peace” plan":   "[zelenskyy peace plan]",
 		"Kyiv-based, at the border":  "[kyiv based border]",
@@ -246,11 +247,7 @@ func TestTerms(t *testing.T) {
 		"the of and":                 "[]",
 		"£1.5bn on 24 February 2022": "[£1 5bn 24 february 2022]",
 		"a b c de":                   "[de]",
-	} {
-		if got := fmt.Sprint(Terms(in)); got != want {
-			t.Errorf("Terms(%q) = %s, want %s", in, got, want)
-		}
-	}
+	})
 }
 
 // TestCodes: postings written in each code read back the same: every
@@ -374,11 +371,16 @@ func TestRouting(t *testing.T) {
 	order := timeOrder(c)
 	holds := map[string][]int{}
 	n := 0
-	for _, day := range r.m.Days {
-		for k := 0; k < int(day[1].(float64)); k++ {
+	from, err := time.Parse(time.DateOnly, r.m.Days.From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, count := range r.m.Days.Counts {
+		day := from.AddDate(0, 0, i).Format(time.DateOnly)
+		for range count {
 			e := &c.Entries[order[n]]
-			if got := e.Time.UTC().Format("2006-01-02"); got != day[0] {
-				t.Fatalf("document %d is of %s, in the run of %s", n, got, day[0])
+			if got := e.Time.UTC().Format(time.DateOnly); got != day {
+				t.Fatalf("document %d is of %s, in the run of %s", n, got, day)
 			}
 			for _, w := range append(Terms(e.Title), Terms(Text(e, DefaultMaxTextRunes))...) {
 				if l := holds[w]; len(l) == 0 || l[len(l)-1] != n {

@@ -14,7 +14,8 @@ import (
 type termTable struct {
 	titleLen, textLen []int // each document's fields' lengths, in terms
 	words             map[string][]wordPosting
-	members           map[string][]int // filter terms: documents, in order
+	members           map[string][]int       // filter terms: documents, in order
+	counts            map[string]wordPosting // one document's, reused
 }
 
 // wordPosting is how often a document holds a word, in its title and text.
@@ -32,29 +33,30 @@ type lexiconEntry struct {
 
 func newTermTable(docs int) *termTable {
 	return &termTable{titleLen: make([]int, docs), textLen: make([]int, docs),
-		words: map[string][]wordPosting{}, members: map[string][]int{}}
+		words: map[string][]wordPosting{}, members: map[string][]int{}, counts: map[string]wordPosting{}}
 }
 
 // add records document doc's terms; documents come in order.
 func (t *termTable) add(doc int, title, text []string) {
 	t.titleLen[doc], t.textLen[doc] = len(title), len(text)
-	counts := map[string]*wordPosting{}
+	counts := t.counts
+	clear(counts)
 	for i, field := range [][]string{title, text} {
 		for _, w := range field {
 			p := counts[w]
-			if p == nil {
-				p = &wordPosting{doc: doc}
-				counts[w] = p
-			}
+			p.doc = doc
 			if i == 0 {
 				p.title++
 			} else {
 				p.text++
 			}
+			counts[w] = p
 		}
 	}
-	for _, w := range slices.Sorted(maps.Keys(counts)) {
-		t.words[w] = append(t.words[w], *counts[w])
+	// Each term's postings stay in document order, whatever the order of
+	// the terms here.
+	for w, p := range counts {
+		t.words[w] = append(t.words[w], p)
 	}
 }
 

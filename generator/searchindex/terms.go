@@ -39,8 +39,19 @@ func Terms(text string) []string {
 
 // isSeparator is a rune that ends a word: a space or a punctuation mark.
 func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSeparator[r]
+	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.Is(unicode.Z, r)
 }
+
+// asciiSeparator is isSeparator for the ASCII runes, worked out once.
+var asciiSeparator = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsSpace(r) || unicode.IsPunct(r)
+	}
+	return t
+}()
 
 // isLetter says whether t is one letter.
 func isLetter(t string) bool {
@@ -51,6 +62,9 @@ func isLetter(t string) bool {
 // Fold is a word as the index holds it: without accents (decomposed, the
 // combining marks U+0300 to U+036F dropped), in lower case.
 func Fold(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
 	d := norm.NFD.String(w)
 	var b strings.Builder
 	for _, r := range d {
@@ -60,4 +74,13 @@ func Fold(w string) string {
 		b.WriteRune(r)
 	}
 	return strings.ToLower(b.String())
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

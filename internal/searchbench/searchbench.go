@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -72,24 +73,8 @@ func IsIndexFile(rel string) bool {
 func Measure(t testing.TB, b *browser.Browser, base, root string, q Query) Result {
 	t.Helper()
 	p := b.Open(t, base+"search/index.html?"+q.Params)
-	var st struct {
-		State  string   `json:"state"`
-		Total  int      `json:"total"`
-		Status string   `json:"status"`
-		First  float64  `json:"first"`
-		IDs    []string `json:"ids"`
-	}
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		p.Eval(t, readState, &st)
-		if st.State == "done" && st.First > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: search not done after 60 s: state %q, status %q", q.Name, st.State, st.Status)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	var st pageState
+	poll(t, p, q, readPage(false), &st, func() bool { return st.State == "done" && st.First > 0 })
 	r := Result{
 		FirstResults: time.Duration(st.First * float64(time.Millisecond)),
 		Total:        st.Total,
@@ -124,19 +109,35 @@ func relative(base, u string) (string, bool) {
 	return path.Clean(rel), ok
 }
 
-// readState reads what the search page shows and the moment it first
-// showed results (the performance mark search.js sets).
-const readState = `(() => {
+// pageState is what the search page shows.
+type pageState struct {
+	State  string   `json:"state"` // "loading" or "done"
+	Total  int      `json:"total"` // the results found
+	Status string   `json:"status"`
+	First  float64  `json:"first"` // when the first results showed, in ms from the start of navigation; 0 before
+	More   bool     `json:"more"`  // the page offers more results
+	IDs    []string `json:"ids"`   // the entries shown
+}
+
+// readPage reads what the search page shows (a [pageState]); with
+// askForMore, it first asks for more results if the page is done and
+// offers more.
+func readPage(askForMore bool) string {
+	return `(() => {
   const ol = document.getElementById('search-hits');
+  const more = !document.getElementById('search-more-wrap').hidden;
+  if (` + strconv.FormatBool(askForMore) + ` && ol.dataset.state === 'done' && more) document.getElementById('search-more').click();
   const mark = performance.getEntriesByName('chronicle-search-first-results')[0];
   return {
     state: ol.dataset.state,
     total: Number(ol.dataset.total),
     status: document.getElementById('search-status').textContent,
     first: mark ? mark.startTime : 0,
+    more: more,
     ids: Array.from(ol.querySelectorAll('.search-hit'), li => li.dataset.entry),
   };
 })()`
+}
 
 // Found opens the search page at base with the query's parameters, waits
 // until the search is done, asks for more results until all are shown and
@@ -144,26 +145,23 @@ const readState = `(() => {
 func Found(t testing.TB, b *browser.Browser, base string, q Query) []string {
 	t.Helper()
 	p := b.Open(t, base+"search/index.html?"+q.Params)
-	var st struct {
-		State string   `json:"state"`
-		Total int      `json:"total"`
-		More  bool     `json:"more"`
-		IDs   []string `json:"ids"`
-	}
-	deadline := time.Now().Add(60 * time.Second)
+	var st pageState
+	poll(t, p, q, readPage(true), &st, func() bool { return st.State == "done" && !st.More && len(st.IDs) == st.Total })
+	return st.IDs
+}
+
+// poll evaluates js in the page into out until done says so, for a minute
+// at most.
+func poll(t testing.TB, p *browser.Page, q Query, js string, out any, done func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
 	for {
-		p.Eval(t, `(() => {
-  const ol = document.getElementById('search-hits');
-  const more = !document.getElementById('search-more-wrap').hidden;
-  if (ol.dataset.state === 'done' && more) document.getElementById('search-more').click();
-  return {state: ol.dataset.state, total: Number(ol.dataset.total), more: more,
-    ids: Array.from(ol.querySelectorAll('.search-hit'), li => li.dataset.entry)};
-})()`, &st)
-		if st.State == "done" && !st.More && len(st.IDs) == st.Total {
-			return st.IDs
+		p.Eval(t, js, out)
+		if done() {
+			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: search not done after 60 s: state %q, %d of %d shown", q.Name, st.State, len(st.IDs), st.Total)
+			t.Fatalf("%s: search not done after a minute: %+v", q.Name, out)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -88,8 +88,19 @@
       m.synonyms.forEach(function (group) {
         group.forEach(function (w) { synonyms[w] = group; });
       });
+      // The days with entries, [date, entries], and the first document of each.
+      var days = [];
       var n = 0;
-      m.days.forEach(function (d) { dayStart[d[0]] = n; n += d[1]; });
+      var from = m.days.from.split('-');
+      m.days.counts.forEach(function (count, i) {
+        if (count) {
+          var date = new Date(Date.UTC(Number(from[0]), Number(from[1]) - 1, Number(from[2]) + i)).toISOString().slice(0, 10);
+          days.push([date, count]);
+          dayStart[date] = n;
+        }
+        n += count;
+      });
+      m.days = days;
       setUp();
     },
     lexicon: function (i, rows) { data.l[i] = rows; },
