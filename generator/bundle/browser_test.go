@@ -365,7 +365,7 @@ func checkNordStream(t *testing.T, c *entry.Chronicle, p *browser.Page, exists f
 			t.Errorf("result %s has no time or no snippet: %+v", h.ID, h)
 		}
 	}
-	// Every word must match (MiniSearch's AND): nothing but the entries
+	// Every word must match: nothing but the entries
 	// that name Nord Stream is found, and the status says how many.
 	if len(got) != len(want) {
 		t.Errorf("search for Nord Stream lists %d entries, want the %d that mention it: %v", len(got), len(want), got)

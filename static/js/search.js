@@ -41,10 +41,10 @@
   var SearchableMap = window.MiniSearch;
 
   var form = document.getElementById('search-form');
-  var input = document.getElementById('search-q');
-  var daySel = document.getElementById('search-day');
-  var personSel = document.getElementById('search-person');
-  var pubSel = document.getElementById('search-publisher');
+  var input = form.elements.q;
+  var daySel = form.elements.day;
+  var personSel = form.elements.person;
+  var pubSel = form.elements.publisher;
   var filters = document.getElementById('search-filters');
   var statusEl = document.getElementById('search-status');
   var hitsEl = document.getElementById('search-hits');
@@ -286,7 +286,7 @@
   }
 
   function plural(n, one, many) {
-    return n + ' ' + (n === 1 ? one : many);
+    return n.toLocaleString('en-GB') + ' ' + (n === 1 ? one : many);
   }
 
   function setUp() {
@@ -654,7 +654,8 @@
   function finish(s) {
     var f = s.f;
     var total = s.hits.length;
-    var what = f.q ? '“' + f.q + '”' : 'your choice';
+    // A query with its own quote marks is shown as typed.
+    var what = !f.q ? 'your choice' : /["“”]/.test(f.q) ? f.q : '“' + f.q + '”';
     var msg;
     var allDays = false;
     if (s.why) {
