@@ -264,17 +264,13 @@ func exceptionText(d *runtime.ExceptionDetails) string {
 // the page itself first, in the order the browser sent them. A redirect
 // adds each URL it goes through.
 func (p *Page) Requests() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Clone(p.requests)
+	return snapshot(p, &p.requests)
 }
 
 // Console returns every console message the page wrote so far, of every
 // type, in order.
 func (p *Page) Console() []ConsoleMessage {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Clone(p.console)
+	return snapshot(p, &p.console)
 }
 
 // ConsoleErrors returns what a reader would see as errors in the DevTools
@@ -284,18 +280,21 @@ func (p *Page) Console() []ConsoleMessage {
 // error, a blocked request or an HTTP status of 400 or more. It is empty for
 // a clean page.
 func (p *Page) ConsoleErrors() []string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Clone(p.errors)
+	return snapshot(p, &p.errors)
 }
 
 // Blocked returns the URLs of the requests that a page opened with
 // [Browser.OpenOffline] tried to send off the machine, and that were failed
 // instead. It is always empty for a page opened with [Browser.Open].
 func (p *Page) Blocked() []string {
+	return snapshot(p, &p.blocked)
+}
+
+// snapshot copies one of the page's records, under the page's lock.
+func snapshot[T any](p *Page, record *[]T) []T {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return slices.Clone(p.blocked)
+	return slices.Clone(*record)
 }
 
 // Eval evaluates the JavaScript expression js in the page and decodes its
