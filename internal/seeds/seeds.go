@@ -14,8 +14,11 @@ import (
 func Import(t testing.TB, root string) *importer.Result {
 	t.Helper()
 	res, err := importer.Import([]string{filepath.Join(root, "content", "sources")}, importer.Options{})
-	if err != nil || res.Err() != nil {
-		t.Fatal(err, res.Err())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return res
 }
