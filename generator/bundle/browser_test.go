@@ -709,6 +709,12 @@ func TestSearchQuality(t *testing.T) {
 	if st := results(t, open("q=the%20sanctions")); st.Total == 0 || !strings.Contains(st.Status, "Very common words (the) are not searched.") {
 		t.Errorf("the sanctions: %d results, status %q", st.Total, st.Status)
 	}
+	// A query with its own quote marks is named as typed, not in a second
+	// pair of quotes.
+	phrase := `"Nord Stream"`
+	if st, want := results(t, open("q="+url.QueryEscape(phrase))), fmt.Sprintf("%d entries match %s.", len(mentioning(c, "Nord Stream")), phrase); !strings.Contains(st.Status, want) {
+		t.Errorf("%s: status %q, want %q", phrase, st.Status, want)
+	}
 	// No result on a day: the filter is named and all days offered.
 	day := "2022-02-21"
 	for _, id := range mentioning(c, "Nord Stream") {
