@@ -23,25 +23,6 @@ import (
 	"chronicle/internal/testenv"
 )
 
-// head is the start of every test page: valid, and clean for axe.
-const head = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>%s</title>
-<link rel="stylesheet" href="style.css">
-</head>
-<body>
-<main>
-`
-
-const foot = "</main>\n</body>\n</html>\n"
-
-func pageHTML(title, body string) string {
-	return strings.Replace(head, "%s", title, 1) + body + foot
-}
-
 // site writes a tiny site to a temporary folder and returns the folder.
 func site(t *testing.T) string {
 	t.Helper()
@@ -58,7 +39,7 @@ func site(t *testing.T) string {
 	files := map[string]string{
 		"style.css": "body { font-family: sans-serif; color: #111; background: #fff; }\n",
 		"img.png":   img.String(),
-		"index.html": pageHTML("Home", `<h1>Home</h1>
+		"index.html": testenv.HTMLPage("Home", `<h1>Home</h1>
 <p id="intro">Hello, <em>reader</em>.</p>
 <img src="img.png" alt="A grey square">
 <ul>
@@ -68,10 +49,10 @@ func site(t *testing.T) string {
 <li><a href="https://example.org/x">Elsewhere</a></li>
 </ul>
 `),
-		"a.html":     pageHTML("A", "<h1>A</h1>\n"),
-		"b.html":     pageHTML("B", "<h1>B</h1>\n"),
-		"sub/c.html": pageHTML("C", "<h1>C</h1>\n"),
-		"console.html": pageHTML("Console", `<h1>Console</h1>
+		"a.html":     testenv.HTMLPage("A", "<h1>A</h1>\n"),
+		"b.html":     testenv.HTMLPage("B", "<h1>B</h1>\n"),
+		"sub/c.html": testenv.HTMLPage("C", "<h1>C</h1>\n"),
+		"console.html": testenv.HTMLPage("Console", `<h1>Console</h1>
 <img src="missing.png" alt="Not there">
 <script>
 console.log("just a log");
@@ -79,7 +60,7 @@ console.error("deliberate error", 42);
 setTimeout(() => { throw new Error("deliberate exception"); }, 0);
 </script>
 `),
-		"pages.html": pageHTML("Three pages", `<style>
+		"pages.html": testenv.HTMLPage("Three pages", `<style>
 section { break-after: page; }
 section:last-child { break-after: auto; }
 </style>
@@ -88,10 +69,10 @@ section:last-child { break-after: auto; }
 <section><p>Two.</p></section>
 <section><p>Three.</p></section>
 `),
-		"tall.html": pageHTML("Tall", `<h1>Tall</h1>
+		"tall.html": testenv.HTMLPage("Tall", `<h1>Tall</h1>
 <div style="height: 3000px; background: linear-gradient(#fff, #00f)"></div>
 `),
-		"noalt.html": pageHTML("No alt", `<h1>No alt</h1>
+		"noalt.html": testenv.HTMLPage("No alt", `<h1>No alt</h1>
 <img src="img.png">
 `),
 	}
@@ -237,7 +218,7 @@ func TestOfflineBlocks(t *testing.T) {
 
 	dir := t.TempDir()
 	page := filepath.Join(dir, "leaky.html")
-	body := pageHTML("Leaky", `<h1>Leaky</h1>
+	body := testenv.HTMLPage("Leaky", `<h1>Leaky</h1>
 <link rel="stylesheet" href="`+remote.URL+`/remote.css">
 <script>fetch("`+remote.URL+`/api").catch(() => {});</script>
 `)

@@ -52,6 +52,22 @@ func WriteFiles(t testing.TB, dir string, files map[string]string) {
 	}
 }
 
+// HTMLPage is a small, valid HTML page, clean for axe and the Nu checker:
+// the title, a stylesheet style.css beside it, and body inside <main>.
+func HTMLPage(title, body string) string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>` + title + `</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<main>
+` + body + "</main>\n</body>\n</html>\n"
+}
+
 // ReadFile is the text of the file dir/name (a slash path).
 func ReadFile(t testing.TB, dir, name string) string {
 	t.Helper()

@@ -10,17 +10,7 @@ import (
 	"chronicle/internal/testenv"
 )
 
-const valid = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Valid</title>
-</head>
-<body>
-<p>Fine.</p>
-</body>
-</html>
-`
+var valid = testenv.HTMLPage("Valid", "<p>Fine.</p>\n")
 
 const invalid = `<!doctype html>
 <html lang="en">
