@@ -19,7 +19,6 @@ import (
 	"testing"
 
 	"chronicle/internal/browser"
-
 	"chronicle/internal/testenv"
 )
 

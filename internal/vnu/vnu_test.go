@@ -5,9 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"chronicle/internal/vnu"
-
 	"chronicle/internal/testenv"
+	"chronicle/internal/vnu"
 )
 
 var valid = testenv.HTMLPage("Valid", "<p>Fine.</p>\n")
