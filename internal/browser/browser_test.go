@@ -82,7 +82,13 @@ section:last-child { break-after: auto; }
 // serve serves dir on the loopback interface only.
 func serve(t *testing.T, dir string) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewUnstartedServer(http.FileServer(http.Dir(dir)))
+	return serveHandler(t, http.FileServer(http.Dir(dir)))
+}
+
+// serveHandler serves h on the loopback interface only, until the test ends.
+func serveHandler(t *testing.T, h http.Handler) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewUnstartedServer(h)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -202,18 +208,11 @@ func TestFile(t *testing.T) {
 
 func TestOfflineBlocks(t *testing.T) {
 	var hits atomic.Int32
-	remote := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	remote := serveHandler(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
 		w.Header().Set("Content-Type", "text/css")
 		w.Write([]byte("body { color: red }"))
 	}))
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	remote.Listener = l
-	remote.Start()
-	t.Cleanup(remote.Close)
 
 	dir := t.TempDir()
 	page := filepath.Join(dir, "leaky.html")
