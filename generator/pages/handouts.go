@@ -122,20 +122,14 @@ type handoutDay struct {
 
 // handoutFront is a handout's front matter.
 type handoutFront struct {
-	Title       string          `json:"title"` // "Handout: Tuesday 1 February 2022"
-	Heading     string          `json:"heading"`
-	HandoutKind string          `json:"handout_kind"` // "day" or "person"
-	Subject     string          `json:"subject"`      // the date or the person's ID
-	Description string          `json:"description"`
-	Address     string          `json:"address"` // the public address of the day or person page
-	QR          string          `json:"qr_svg"`  // the address as a QR code, inline SVG
-	Total       int             `json:"total"`   // entries of the day, or naming the person
-	Publishers  []string        `json:"publishers,omitempty"`
-	Questions   []string        `json:"questions"` // note IDs
-	Entries     []handoutEntry  `json:"entries"`
-	Terms       []handoutTerm   `json:"terms"`
-	Sources     []handoutSource `json:"sources"`
-	Agencies    []string        `json:"agencies"`
+	handoutMeta
+	QR         string          `json:"qr_svg"` // the address as a QR code, inline SVG
+	Publishers []string        `json:"publishers,omitempty"`
+	Questions  []string        `json:"questions"` // note IDs
+	Entries    []handoutEntry  `json:"entries"`
+	Terms      []handoutTerm   `json:"terms"`
+	Sources    []handoutSource `json:"sources"`
+	Agencies   []string        `json:"agencies"`
 	// A person's handout.
 	Role        string         `json:"role,omitempty"`
 	Country     string         `json:"country,omitempty"`
@@ -193,25 +187,20 @@ func writeHandouts(w *writer, emit func(job)) {
 // handoutMeta is what other pages read of a handout: its title and what
 // it is about.
 type handoutMeta struct {
-	Title       string `json:"title"`
+	Title       string `json:"title"` // "Handout: Tuesday 1 February 2022"
 	Heading     string `json:"heading"`
-	HandoutKind string `json:"handout_kind"`
-	Subject     string `json:"subject"`
+	HandoutKind string `json:"handout_kind"` // "day" or "person"
+	Subject     string `json:"subject"`      // the date or the person's ID
 	Description string `json:"description"`
-	Address     string `json:"address"`
-	Total       int    `json:"total"`
+	Address     string `json:"address"` // the public address of the day or person page
+	Total       int    `json:"total"`   // entries of the day, or naming the person
 }
 
-func (f handoutFront) stub() any {
-	return stubOf(handoutMeta{Title: f.Title, Heading: f.Heading, HandoutKind: f.HandoutKind, Subject: f.Subject,
-		Description: f.Description, Address: f.Address, Total: f.Total})
-}
+func (f handoutFront) stub() any { return stubOf(f.handoutMeta) }
 
 // handoutsFront is the teachers' index's front matter.
 type handoutsFront struct {
-	Title       string          `json:"title"`
-	Intro       string          `json:"intro"`
-	Description string          `json:"description"`
+	handoutsMeta
 	Days        []handoutDayRef `json:"days"`
 	People      []handoutPerson `json:"people"`
 	Journalists []handoutPerson `json:"journalists"`
@@ -237,22 +226,25 @@ type handoutPerson struct {
 	Questions int    `json:"questions"`
 }
 
-func (f handoutsFront) stub() any {
-	return stubOf(struct {
-		Title       string `json:"title"`
-		Intro       string `json:"intro"`
-		Description string `json:"description"`
-	}{f.Title, f.Intro, f.Description})
+// handoutsMeta is what other pages read of the teachers' index.
+type handoutsMeta struct {
+	Title       string `json:"title"`
+	Intro       string `json:"intro"`
+	Description string `json:"description"`
 }
+
+func (f handoutsFront) stub() any { return stubOf(f.handoutsMeta) }
 
 // handoutIndex is the teachers' index: every day and every person with a
 // handout, with what each holds.
 func (w *writer) handoutIndex(people []string) page {
 	f := handoutsFront{
-		Title:       "Handouts",
-		Intro:       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
-		Description: "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
-		Days:        []handoutDayRef{}, People: []handoutPerson{}, Journalists: []handoutPerson{}, Sources: []handoutPerson{},
+		handoutsMeta: handoutsMeta{
+			Title:       "Handouts",
+			Intro:       "Two-page handouts for the classroom: one for each day of the chronicle and one for each person in it.",
+			Description: "Printable two-page handouts for teachers: each day and each person of the chronicle, with key entries, quotes, a glossary, questions for discussion and the sources.",
+		},
+		Days: []handoutDayRef{}, People: []handoutPerson{}, Journalists: []handoutPerson{}, Sources: []handoutPerson{},
 	}
 	for _, d := range w.c.Days {
 		f.Days = append(f.Days, handoutDayRef{Date: d.Date, Title: dayTitle(d.Date), Total: len(d.Entries), Questions: w.questionCount("day:" + d.Date)})
@@ -464,10 +456,10 @@ func (b *budget) questionsShown() []string {
 // dayHandout chooses what a day's handout shows.
 func (w *writer) dayHandout(d entry.Day) handoutFront {
 	path := htmlPath(kindDay, d.Date)
-	f := handoutFront{
+	f := handoutFront{handoutMeta: handoutMeta{
 		Title: "Handout: " + dayTitle(d.Date), Heading: dayTitle(d.Date), HandoutKind: "day", Subject: d.Date,
 		Address: w.address(path), Total: len(d.Entries),
-	}
+	}}
 	f.QR = qrCode(f.Address)
 
 	// Every entry of the day is credited, since the handout sums the day up.
@@ -671,8 +663,8 @@ func trimText(s string, n int) string {
 func (w *writer) personHandout(p *entry.Person) handoutFront {
 	path := htmlPath(kindPerson, p.ID)
 	f := handoutFront{
-		Title: "Handout: " + p.Name, Heading: p.Name, HandoutKind: "person", Subject: p.ID,
-		Address: w.address(path), Role: p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,
+		handoutMeta: handoutMeta{Title: "Handout: " + p.Name, Heading: p.Name, HandoutKind: "person", Subject: p.ID, Address: w.address(path)},
+		Role:        p.Role, Country: p.Country, PersonKind: string(p.Kind), About: p.Description,
 	}
 	f.QR = qrCode(f.Address)
 

@@ -18,27 +18,26 @@ func writeHome(w *writer, emit func(job)) {
 // homeFront is the home page's front matter: the latest days with their
 // counts, the latest entries and notes, and what the chronicle holds.
 type homeFront struct {
-	Title      string   `json:"title"`
+	homeMeta
 	Days       []dayRef `json:"days"`
-	DaysTotal  int      `json:"days_total"`
 	Latest     []string `json:"latest"`
 	People     []string `json:"people"`
 	Publishers []string `json:"publishers"`
 	Threads    []string `json:"threads"`
 	Series     []string `json:"series"`
 	Notes      []string `json:"notes"`
-	Entries    int      `json:"entries"`
-	Captures   int      `json:"captures"`
 }
 
-func (f homeFront) stub() any {
-	return stubOf(struct {
-		Title     string `json:"title"`
-		DaysTotal int    `json:"days_total"`
-		Entries   int    `json:"entries"`
-		Captures  int    `json:"captures"`
-	}{f.Title, f.DaysTotal, f.Entries, f.Captures})
+// homeMeta is what other pages read of the home page: the chronicle's
+// title and counts.
+type homeMeta struct {
+	Title     string `json:"title"`
+	DaysTotal int    `json:"days_total"`
+	Entries   int    `json:"entries"`
+	Captures  int    `json:"captures"`
 }
+
+func (f homeFront) stub() any { return stubOf(f.homeMeta) }
 
 // homeDays is how many days the home page lists: the latest.
 const homeDays = 60
@@ -56,9 +55,10 @@ func (w *writer) home() homeFront {
 		notes = append(notes, w.c.Notes[i].ID)
 	}
 	return homeFront{
-		Title: w.opts.Site.Title, Days: days[max(0, len(days)-homeDays):], DaysTotal: len(days), Latest: latest,
+		homeMeta: homeMeta{Title: w.opts.Site.Title, DaysTotal: len(days), Entries: len(w.c.Entries), Captures: len(w.c.Captures)},
+		Days:     days[max(0, len(days)-homeDays):], Latest: latest,
 		People: w.topPeople(entry.InTheNews, 24), Publishers: w.publisherIDs(), Threads: w.threadIDs(),
-		Series: w.seriesIDs(), Notes: nonNil(notes), Entries: len(w.c.Entries), Captures: len(w.c.Captures),
+		Series: w.seriesIDs(), Notes: nonNil(notes),
 	}
 }
 
