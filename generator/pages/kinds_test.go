@@ -1,8 +1,10 @@
 package pages
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -49,5 +51,32 @@ func TestKinds(t *testing.T) {
 		if got := r[c.kind]; got["page"] != c.page || got["list"] != c.list {
 			t.Errorf("Routes()[%q] = %v, want page %q and list %q", c.kind, got, c.page, c.list)
 		}
+	}
+}
+
+// TestTemplatesSpellNoAddress: templates find pages through page.html (the
+// kinds' routes) or a path the front matter holds; none spells a page's
+// address itself, as a literal or a format.
+func TestTemplatesSpellNoAddress(t *testing.T) {
+	spelled := regexp.MustCompile(`GetPage\s+"|printf\s+"/`)
+	root := filepath.Join("..", "..", "templates")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if m := spelled.FindString(line); m != "" {
+				rel, _ := filepath.Rel(root, path)
+				t.Errorf("templates/%s:%d spells an address (%s…): use partial \"page.html\" (dict \"kind\" …)", filepath.ToSlash(rel), i+1, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
