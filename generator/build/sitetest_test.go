@@ -273,3 +273,48 @@ func TestSearchFieldInEveryHeader(t *testing.T) {
 	s.fileContains("entries/2022-02-17-1342-bbc-envoys-meet-in-geneva.html", fmt.Sprintf(form, "../"))
 	s.fileLacks("search/index.html", "site-search")
 }
+
+// TestLinkSections: the sections of links to pages of one kind
+// (link-section.html) list each page with its count where the page asks
+// for one: the home page's threads (the unit read aloud, not shown) and
+// publishers, an entry's people (with their roles) and threads, and a
+// publisher's sources (with the note under the heading).
+func TestLinkSections(t *testing.T) {
+	s := bbcSite(t, `  2. More talks tomorrowpublished at 15:05 Greenwich Mean Time 17 February 2022
+
+    Desk Seventeen
+    Moscow bureau
+
+    Anna Field says the talks will resume in the morning.
+
+  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    The talks in Geneva began at noon.
+
+`, `-- content/annotations/people.toml --
+[[person]]
+id = "anna-field"
+name = "Anna Field"
+kind = "news"
+role = "Foreign minister"
+[[person]]
+id = "desk-seventeen"
+name = "Desk Seventeen"
+kind = "source"
+-- content/annotations/threads.toml --
+[[thread]]
+id = "geneva-talks"
+title = "The Geneva talks"
+keywords = ["talks"]
+`).build()
+	s.fileContains("index.html",
+		`<h2 id="threads-h" class="section-title">Story threads</h2><ul class="plain-list"><li><a href="./threads/geneva-talks.html">The Geneva talks</a> <span class="meta">2<span class="visually-hidden"> entries</span></span></li></ul>`,
+		`<h2 id="publishers-h" class="section-title">Publishers</h2><ul class="plain-list"><li><a href="./publishers/bbc.html">`,
+		`</a> <span class="meta">2 entries</span></li></ul>`)
+	s.fileContains("entries/2022-02-17-1505-bbc-more-talks-tomorrow.html",
+		`<h2 id="people-h" class="section-title">People in this entry</h2><p class="section-note">Found in the text automatically.</p><ul class="people-list"><li><a href="../people/anna-field.html">Anna Field</a> <span class="role">Foreign minister</span></li>`,
+		`<h2 id="threads-h" class="section-title">Story threads</h2><p class="section-note">Threads are named by the editors; entries join them automatically by their words.</p><ul class="plain-list"><li><a href="../threads/geneva-talks.html">The Geneva talks</a></li></ul>`)
+	s.fileContains("publishers/bbc.html",
+		`<h2 id="sources-h" class="section-title">Sources credited</h2><p class="meta">Programmes, channels, institutions and desks that bylines credit in a journalist's place.</p><ul class="people-list"><li><a href="../people/desk-seventeen.html">Desk Seventeen</a>`)
+	s.fileLacks("index.html", "figures-h") // no figures in this chronicle: no section
+}
