@@ -3,8 +3,10 @@ package pages
 import (
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -56,21 +58,33 @@ func TestKinds(t *testing.T) {
 
 // TestTemplatesSpellNoAddress: templates find pages through page.html (the
 // kinds' routes) or a path the front matter holds; none spells a page's
-// address itself, as a literal or a format.
+// address itself: no GetPage of a literal, and no string that starts with
+// the folder of a kind's pages ("/people/…", "entries/…"), in a format or
+// not. page.html, which reads the routes, is the one exception.
 func TestTemplatesSpellNoAddress(t *testing.T) {
-	spelled := regexp.MustCompile(`GetPage\s+"|printf\s+"/`)
+	var folders []string
+	for _, r := range Routes() {
+		if dir := strings.Trim(path.Dir(r["page"]), "/"); dir != "" && dir != "." {
+			folders = append(folders, regexp.QuoteMeta(dir))
+		}
+	}
+	sort.Strings(folders)
+	spelled := regexp.MustCompile(`GetPage\s+"|"/?(` + strings.Join(folders, "|") + `)/`)
+	if !spelled.MatchString(`printf "/people/%s"`) || !spelled.MatchString(`"handouts/days/x"`) || spelled.MatchString(`"entries.json"`) {
+		t.Fatalf("the pattern %s does not tell addresses from other strings", spelled)
+	}
 	root := filepath.Join("..", "..", "templates")
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+	err := filepath.WalkDir(root, func(file string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Base(file) == "page.html" {
 			return err
 		}
-		data, err := os.ReadFile(path)
+		data, err := os.ReadFile(file)
 		if err != nil {
 			return err
 		}
 		for i, line := range strings.Split(string(data), "\n") {
 			if m := spelled.FindString(line); m != "" {
-				rel, _ := filepath.Rel(root, path)
+				rel, _ := filepath.Rel(root, file)
 				t.Errorf("templates/%s:%d spells an address (%s…): use partial \"page.html\" (dict \"kind\" …)", filepath.ToSlash(rel), i+1, m)
 			}
 		}
