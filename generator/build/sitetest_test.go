@@ -54,6 +54,22 @@ func bbcSite(t *testing.T, capture, more string) *siteTest {
 	return newSiteTest(t, "-- content/sources/bbc.txt --\n"+capture+"-- content/sources/bbc.toml --\n"+bbcSidecar+more)
 }
 
+// annaField and deskSeventeen are people.toml records of the site tests:
+// a foreign minister the text names, and a desk that bylines credit.
+const (
+	annaField = `[[person]]
+id = "anna-field"
+name = "Anna Field"
+kind = "news"
+role = "Foreign minister"
+`
+	deskSeventeen = `[[person]]
+id = "desk-seventeen"
+name = "Desk Seventeen"
+kind = "source"
+`
+)
+
 // build builds the site; a failure fails the test.
 func (s *siteTest) build() *siteTest {
 	s.t.Helper()
@@ -122,13 +138,7 @@ func TestSiteFromTxtar(t *testing.T) {
 
     Anna Field says the talks will go on tomorrow.
 
-`, `-- content/annotations/people.toml --
-[[person]]
-id = "anna-field"
-name = "Anna Field"
-kind = "news"
-role = "Foreign minister"
--- content/annotations/notes/context-geneva.md --
+`, "-- content/annotations/people.toml --\n"+annaField+`-- content/annotations/notes/context-geneva.md --
 +++
 kind = "context"
 about = "day:2022-02-17"
@@ -204,12 +214,7 @@ func TestSourceCredits(t *testing.T) {
 
     Russian state television says the talks will go on.
 
-`, `-- content/annotations/people.toml --
-[[person]]
-id = "desk-seventeen"
-name = "Desk Seventeen"
-kind = "source"
-`).build()
+`, "-- content/annotations/people.toml --\n"+deskSeventeen).build()
 	listeners := "entries/2022-02-17-1342-bbc-what-listeners-heard.html"
 	s.fileContains(listeners, `<p class="byline byline-source">From <span class="author"><a href="../people/today-programme.html">Today Programme</a><span class="role">, BBC Radio 4</span>`,
 		`"@type":"Organization","name":"Today Programme"`)
@@ -291,17 +296,7 @@ func TestLinkSections(t *testing.T) {
 
     The talks in Geneva began at noon.
 
-`, `-- content/annotations/people.toml --
-[[person]]
-id = "anna-field"
-name = "Anna Field"
-kind = "news"
-role = "Foreign minister"
-[[person]]
-id = "desk-seventeen"
-name = "Desk Seventeen"
-kind = "source"
--- content/annotations/threads.toml --
+`, "-- content/annotations/people.toml --\n"+annaField+deskSeventeen+`-- content/annotations/threads.toml --
 [[thread]]
 id = "geneva-talks"
 title = "The Geneva talks"

@@ -6,7 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,7 +68,7 @@ func TestTemplatesSpellNoAddress(t *testing.T) {
 			folders = append(folders, regexp.QuoteMeta(dir))
 		}
 	}
-	sort.Strings(folders)
+	slices.Sort(folders)
 	spelled := regexp.MustCompile(`GetPage\s+"|"/?(` + strings.Join(folders, "|") + `)/`)
 	if !spelled.MatchString(`printf "/people/%s"`) || !spelled.MatchString(`"handouts/days/x"`) || spelled.MatchString(`"entries.json"`) {
 		t.Fatalf("the pattern %s does not tell addresses from other strings", spelled)
