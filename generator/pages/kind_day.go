@@ -26,7 +26,7 @@ type dayFront struct {
 	Day     string   `json:"day"`
 	Entries []string `json:"entries"`
 	Counts  []count  `json:"counts"`
-	People  []string `json:"people"`
+	People  []link   `json:"people"`
 	Notes   []string `json:"notes"`
 	Prev    string   `json:"prev"`
 	Next    string   `json:"next"`
@@ -48,7 +48,7 @@ func (w *writer) day(i int) page {
 	ids := sortedKeys(people)
 	sortByCount(ids, people)
 	f := dayFront{Title: dayTitle(d.Date), Date: d.Date + "T00:00:00Z", Day: d.Date, Entries: d.Entries,
-		Counts: w.counts(d.Entries), People: nonNil(ids), Notes: w.notesAbout("day:" + d.Date)}
+		Counts: w.counts(d.Entries), People: w.personLinks(ids), Notes: w.notesAbout("day:" + d.Date)}
 	if i > 0 {
 		f.Prev = w.c.Days[i-1].Date
 		f.GapBefore = daysBetween(f.Prev, d.Date) - 1

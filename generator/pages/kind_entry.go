@@ -42,13 +42,17 @@ type blockFront struct {
 // entryFront is an entry page's front matter.
 type entryFront struct {
 	entryMeta
-	Lines   [2]int                `json:"lines"`
-	People  []string              `json:"people"`
-	Threads []string              `json:"threads"`
-	Notes   []string              `json:"notes"`
-	Related []string              `json:"related"` // items (see item)
-	Blocks  map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
-	Terms   []termFront           `json:"terms"`
+	Lines [2]int `json:"lines"`
+	// DayLink is the entry's day page, and CaptureURL its capture's page
+	// ("" when the capture has none): links, not IDs (see link).
+	DayLink    link                  `json:"day_link"`
+	CaptureURL string                `json:"capture_url,omitempty"`
+	People     []link                `json:"people"`  // the people it names who have a page
+	Threads    []link                `json:"threads"` // its threads
+	Notes      []string              `json:"notes"`
+	Related    []string              `json:"related"` // items (see item)
+	Blocks     map[string]blockFront `json:"blocks"`  // the non-text blocks, by their index in the body
+	Terms      []termFront           `json:"terms"`
 	// Prev and Next are the entries before and after it in time, as list
 	// items (item): an entry page links to them without looking them up,
 	// so a render in batches need not hold them.
@@ -100,21 +104,21 @@ func (w *writer) citeOf(e *entry.Entry) citeFront {
 // tables, quotes and notes show its title, time, publisher and authors. It
 // is all an entry's stub holds.
 type entryMeta struct {
-	Title       string         `json:"title"`
-	Date        string         `json:"date"`
-	EntryID     string         `json:"entry_id"`
-	Kind        string         `json:"kind"`
-	Publisher   string         `json:"publisher"`
-	PublisherID string         `json:"publisher_id"`
-	Capture     string         `json:"capture"`
-	CaptureID   string         `json:"capture_id"` // its page: captures/<id>.html
-	LocalTime   string         `json:"local_time"`
-	UTC         string         `json:"utc"`
-	Zones       []string       `json:"zones"` // its time in the site's zones (zoneTimes)
-	Day         string         `json:"day"`
-	Authors     []entry.Author `json:"authors"`
-	Summary     string         `json:"excerpt"`            // not "summary": Hugo renders that key as Markdown
-	Untitled    bool           `json:"untitled,omitempty"` // the capture gives it no title (entryTitle)
+	Title       string        `json:"title"`
+	Date        string        `json:"date"`
+	EntryID     string        `json:"entry_id"`
+	Kind        string        `json:"kind"`
+	Publisher   string        `json:"publisher"`
+	PublisherID string        `json:"publisher_id"`
+	Capture     string        `json:"capture"`
+	CaptureID   string        `json:"capture_id"` // its page: captures/<id>.html
+	LocalTime   string        `json:"local_time"`
+	UTC         string        `json:"utc"`
+	Zones       []string      `json:"zones"` // its time in the site's zones (zoneTimes)
+	Day         string        `json:"day"`
+	Authors     []authorFront `json:"authors"`            // linked to their pages
+	Summary     string        `json:"excerpt"`            // not "summary": Hugo renders that key as Markdown
+	Untitled    bool          `json:"untitled,omitempty"` // the capture gives it no title (entryTitle)
 }
 
 func (f entryFront) stub() any { return stubOf(f.entryMeta) }
@@ -126,12 +130,16 @@ func (w *writer) entry(e *entry.Entry) page {
 			Title: e.Title, Date: e.Time.UTC().Format("2006-01-02T15:04:05Z"), EntryID: e.ID, Kind: string(e.Kind),
 			Publisher: e.Publisher, PublisherID: e.PublisherID, Capture: e.Capture, CaptureID: entry.CaptureID(e.Capture),
 			LocalTime: e.LocalTime, UTC: e.Time.UTC().Format("15:04") + " UTC", Zones: w.zoneTimes(e.Time),
-			Day: e.Time.UTC().Format("2006-01-02"), Authors: nonNil(e.Authors), Summary: oneLine(e.ProseText(), 200),
+			Day: e.Time.UTC().Format("2006-01-02"), Authors: w.authorsOf(e), Summary: oneLine(e.ProseText(), 200),
 		},
-		Lines: e.Lines, People: nonNil(e.People), Threads: nonNil(e.Threads), Notes: w.notesAbout("entry:" + e.ID),
+		Lines: e.Lines, People: w.personLinks(e.People), Threads: w.threadLinks(e.Threads), Notes: w.notesAbout("entry:" + e.ID),
 		Related: nonNil(w.related(e)), Cite: w.citeOf(e),
 	}
 	f.Title, f.Untitled = entryTitle(e), e.Title == ""
+	f.DayLink = linkTo(kindDay, f.Day, dayTitle(f.Day))
+	if w.ix.captures[e.Capture] != nil {
+		f.CaptureURL = "/" + htmlPath(kindCapture, f.CaptureID)
+	}
 	if i, ok := w.ix.at[e.ID]; ok {
 		if i > 0 {
 			f.Prev = w.item(w.c.Entries[i-1].ID)

@@ -33,8 +33,15 @@ func (w *writer) series() []entry.Series {
 	return having(w.c.Series, func(s entry.Series) bool { return len(s.Claims) > 0 })
 }
 
-func (w *writer) seriesIDs() []string {
-	return idsOf(w.series(), func(s entry.Series) string { return s.ID })
+// figureList links the figures' pages, with their counts of claims.
+func (w *writer) figureList() []link {
+	out := []link{}
+	for _, s := range w.series() {
+		l := linkTo(kindFigure, s.ID, s.Title)
+		l.Count = len(s.Claims)
+		out = append(out, l)
+	}
+	return out
 }
 
 func (w *writer) seriesPages() []page {

@@ -22,9 +22,9 @@ type homeFront struct {
 	Days       []dayRef `json:"days"`
 	Latest     []string `json:"latest"`
 	People     []string `json:"people"`
-	Publishers []string `json:"publishers"`
-	Threads    []string `json:"threads"`
-	Series     []string `json:"series"`
+	Publishers []link   `json:"publishers"`
+	Threads    []link   `json:"threads"`
+	Series     []link   `json:"series"`
 	Notes      []string `json:"notes"`
 }
 
@@ -57,8 +57,8 @@ func (w *writer) home() homeFront {
 	return homeFront{
 		homeMeta: homeMeta{Title: w.opts.Site.Title, DaysTotal: len(days), Entries: len(w.c.Entries), Captures: len(w.c.Captures)},
 		Days:     days[max(0, len(days)-homeDays):], Latest: latest,
-		People: w.topPeople(entry.InTheNews, 24), Publishers: w.publisherIDs(), Threads: w.threadIDs(),
-		Series: w.seriesIDs(), Notes: nonNil(notes),
+		People: w.topPeople(entry.InTheNews, 24), Publishers: w.publisherList(), Threads: w.threadList(),
+		Series: w.figureList(), Notes: nonNil(notes),
 	}
 }
 

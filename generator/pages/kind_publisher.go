@@ -10,8 +10,8 @@ var kindPublisher = inSection{"publisher", "publishers", classShared, classShare
 type publisherFront struct {
 	publisherMeta
 	Captures    []captureRef `json:"captures"`
-	Journalists []string     `json:"journalists"`
-	Sources     []string     `json:"sources"` // credited in a journalist's place
+	Journalists []link       `json:"journalists"`
+	Sources     []link       `json:"sources"` // credited in a journalist's place
 	dayList
 }
 
@@ -48,6 +48,24 @@ func (w *writer) publisherIDs() []string {
 	return nonNil(ids)
 }
 
+// publisherList links the publishers' pages, with their counts of entries.
+func (w *writer) publisherList() []link {
+	names, totals := map[string]string{}, map[string]int{}
+	for _, c := range w.c.Captures {
+		names[c.PublisherID] = c.Publisher // the last capture's, as publisherPages
+	}
+	for _, e := range w.c.Entries {
+		totals[e.PublisherID]++
+	}
+	out := []link{}
+	for _, id := range w.publisherIDs() {
+		l := linkTo(kindPublisher, id, names[id])
+		l.Count = totals[id]
+		out = append(out, l)
+	}
+	return out
+}
+
 func (w *writer) publisherPages() []page {
 	var ps []page
 	for _, id := range w.publisherIDs() {
@@ -80,7 +98,7 @@ func (w *writer) publisherPages() []page {
 		ps = append(ps, more...)
 		f := publisherFront{
 			publisherMeta: publisherMeta{Title: name, PublisherID: id, Total: len(ids), DayCount: list.dayCount},
-			Captures:      caps, Journalists: nonNil(sortedKeys(journalists)), Sources: nonNil(sortedKeys(sources)), dayList: list,
+			Captures:      caps, Journalists: w.personLinks(sortedKeys(journalists)), Sources: w.personLinks(sortedKeys(sources)), dayList: list,
 		}
 		ps = append(ps, page{kind: kindPublisher, id: id, front: f})
 	}

@@ -28,8 +28,15 @@ func (w *writer) threads() []entry.Thread {
 	return having(w.c.Threads, func(t entry.Thread) bool { return len(t.Entries) > 0 })
 }
 
-func (w *writer) threadIDs() []string {
-	return idsOf(w.threads(), func(t entry.Thread) string { return t.ID })
+// threadList links the threads' pages, with their counts of entries.
+func (w *writer) threadList() []link {
+	out := []link{}
+	for _, t := range w.threads() {
+		l := linkTo(kindThread, t.ID, t.Title)
+		l.Count = len(t.Entries)
+		out = append(out, l)
+	}
+	return out
 }
 
 func (w *writer) threadPages() []page {

@@ -14,8 +14,10 @@ import (
 //   - the batch planner sorts pages by their kind's batch class (Class);
 //   - a stub is what the kind's front matter says it is (front.stub);
 //   - templates find any page through the partial page.html, which reads
-//     the kinds' routes from site.Params.routes (Routes): no template, and
-//     no Go code but a kind's Route, spells a page's address.
+//     the kinds' routes from site.Params.routes (Routes), or show the
+//     links (link) that the front matter holds, made from the routes too:
+//     no template, and no Go code but a kind's Route, spells a page's
+//     address.
 //
 // Adding a kind is one file here (where its pages live, an inSection or
 // onePage value; the function that writes them; its typed front matter and

@@ -136,12 +136,14 @@ type index struct {
 	at        map[string]int            // entry ID → index in Chronicle.Entries
 	threads   map[string][]int          // thread ID → indexes of its entries, oldest first
 	threadPos map[string]map[int]int    // thread ID → entry index → position in the thread
+	thread    map[string]*entry.Thread  // thread ID → the thread
 }
 
 func (w *writer) makeIndex() {
 	ix := index{mentioned: map[string][]string{}, wrote: map[string][]string{}, quotes: map[string][]quote{},
 		notes: map[string][]string{}, captured: map[string]int{}, at: make(map[string]int, len(w.c.Entries)),
-		threads: map[string][]int{}, threadPos: map[string]map[int]int{}, captures: map[string]*entry.Capture{}}
+		threads: map[string][]int{}, threadPos: map[string]map[int]int{}, captures: map[string]*entry.Capture{},
+		thread: map[string]*entry.Thread{}}
 	for i := range w.c.Captures {
 		ix.captures[w.c.Captures[i].File] = &w.c.Captures[i]
 	}
@@ -175,7 +177,8 @@ func (w *writer) makeIndex() {
 	for _, n := range w.c.Notes {
 		ix.notes[n.Target] = append(ix.notes[n.Target], n.ID)
 	}
-	for _, t := range w.c.Threads {
+	for i, t := range w.c.Threads {
+		ix.thread[t.ID] = &w.c.Threads[i]
 		idx := make([]int, 0, len(t.Entries))
 		pos := make(map[int]int, len(t.Entries))
 		for _, id := range t.Entries {

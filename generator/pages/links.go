@@ -1,0 +1,77 @@
+package pages
+
+import "chronicle/generator/entry"
+
+// A link is a page as another page lists it: its address from the site's
+// root, made from its kind's route (Route), its title and what the list
+// shows beside it. The pages rendered by the thousand, an entry and the
+// lists of people, carry the links they show in their front matter, so
+// that their templates show them without looking a page up (a lookup per
+// link was a tenth of what a 10,000-entry site took to render); the pages
+// rendered once look theirs up with page.html. Either way, the address is
+// the kind's route's.
+type link struct {
+	URL   string `json:"url"`
+	Title string `json:"title"`
+	Role  string `json:"role,omitempty"`  // a person's role (people-list.html)
+	Count int    `json:"count,omitempty"` // a count shown beside it (link-section.html)
+}
+
+// linkTo is the link to the page of kind k with the given ID.
+func linkTo(k place, id, title string) link { return link{URL: "/" + htmlPath(k, id), Title: title} }
+
+// personLinks are the links to the pages of the people with the given IDs,
+// in their order, with their roles; IDs without a page are left out.
+func (w *writer) personLinks(ids []string) []link {
+	out := []link{}
+	for _, id := range ids {
+		if l, ok := w.personLink(id); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// personLink is the link to a person's page, if the person has one: every
+// person of the registry whom an entry names or who wrote one
+// (peoplePages).
+func (w *writer) personLink(id string) (link, bool) {
+	p := w.people[id]
+	if p == nil || len(w.ix.mentioned[id]) == 0 && len(w.ix.wrote[id]) == 0 {
+		return link{}, false
+	}
+	l := linkTo(kindPerson, id, p.Name)
+	l.Role = p.Role
+	return l, true
+}
+
+// threadLinks are the links to the pages of the threads with the given IDs,
+// in their order; IDs without a page (threads) are left out.
+func (w *writer) threadLinks(ids []string) []link {
+	out := []link{}
+	for _, id := range ids {
+		if t := w.ix.thread[id]; t != nil && len(t.Entries) > 0 {
+			out = append(out, linkTo(kindThread, id, t.Title))
+		}
+	}
+	return out
+}
+
+// authorFront is a credit of an entry as its pages show it: the credit and,
+// when the credited person has a page, the link to it.
+type authorFront struct {
+	entry.Author
+	URL string `json:"url,omitempty"`
+}
+
+// authorsOf are the credits of an entry, linked to their people's pages.
+func (w *writer) authorsOf(e *entry.Entry) []authorFront {
+	out := make([]authorFront, len(e.Authors))
+	for i, a := range e.Authors {
+		out[i].Author = a
+		if l, ok := w.personLink(a.Person); ok && a.Person != "" {
+			out[i].URL = l.URL
+		}
+	}
+	return out
+}
