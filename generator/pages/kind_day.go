@@ -24,7 +24,7 @@ type dayFront struct {
 	Title   string   `json:"title"`
 	Date    string   `json:"date"`
 	Day     string   `json:"day"`
-	Entries []string `json:"entries"`
+	Entries []string `json:"entries"` // its entries' pages, as site.GetPage finds them ("/entries/<id>")
 	Counts  []count  `json:"counts"`
 	People  []link   `json:"people"`
 	Notes   []string `json:"notes"`
@@ -47,7 +47,7 @@ func (w *writer) day(i int) page {
 	}
 	ids := sortedKeys(people)
 	sortByCount(ids, people)
-	f := dayFront{Title: dayTitle(d.Date), Date: d.Date + "T00:00:00Z", Day: d.Date, Entries: d.Entries,
+	f := dayFront{Title: dayTitle(d.Date), Date: d.Date + "T00:00:00Z", Day: d.Date, Entries: pagesOf(kindEntry, d.Entries),
 		Counts: w.counts(d.Entries), People: w.personLinks(ids), Notes: w.notesAbout("day:" + d.Date)}
 	if i > 0 {
 		f.Prev = w.c.Days[i-1].Date

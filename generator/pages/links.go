@@ -20,6 +20,17 @@ type link struct {
 // linkTo is the link to the page of kind k with the given ID.
 func linkTo(k place, id, title string) link { return link{URL: "/" + htmlPath(k, id), Title: title} }
 
+// pagesOf are the paths of the pages of kind k with the given IDs, as
+// site.GetPage finds them: a page that shows other pages whole (a day its
+// entries) gets them without a lookup through page.html.
+func pagesOf(k place, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = address(k, id)
+	}
+	return out
+}
+
 // personLinks are the links to the pages of the people with the given IDs,
 // in their order, with their roles; IDs without a page are left out.
 func (w *writer) personLinks(ids []string) []link {

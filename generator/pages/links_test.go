@@ -61,6 +61,13 @@ func TestLinksLeadToPages(t *testing.T) {
 			}
 		}
 	}
+	// A day shows its entries whole: it holds their pages' paths.
+	for _, p := range fronts["days/2022-02-01.md"]["entries"].([]any) {
+		links++
+		if _, ok := fronts[strings.TrimPrefix(p.(string), "/")+".md"]; !ok {
+			t.Errorf("the day's entry %q is no page written", p)
+		}
+	}
 	if links < 2*len(c.Entries) {
 		t.Errorf("%d links in the front matter; each of the %d entries links to its day and its capture", links, len(c.Entries))
 	}
