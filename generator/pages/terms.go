@@ -39,9 +39,13 @@ func (f termFinder) first(text string, used map[string]bool, avoid []entry.Span)
 			continue
 		}
 		best, bestEnd := -1, -1
-		for _, a := range t.Spellings() {
-			if i := entry.IndexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
-				best, bestEnd = i, i+len(a)
+		// The term's spellings (Term.Spellings), without making a slice of
+		// them for every block of every entry.
+		for _, spellings := range [3][]string{{t.Term}, t.Aliases, t.Misspellings} {
+			for _, a := range spellings {
+				if i := entry.IndexWord(text, a); i >= 0 && (best < 0 || i < best || (i == best && i+len(a) > bestEnd)) {
+					best, bestEnd = i, i+len(a)
+				}
 			}
 		}
 		if best < 0 || overlaps(best, bestEnd, avoid) || overlapsMarks(best, bestEnd, out) {
