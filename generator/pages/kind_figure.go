@@ -35,13 +35,7 @@ func (w *writer) series() []entry.Series {
 
 // figureList links the figures' pages, with their counts of claims.
 func (w *writer) figureList() []link {
-	out := []link{}
-	for _, s := range w.series() {
-		l := linkTo(kindFigure, s.ID, s.Title)
-		l.Count = len(s.Claims)
-		out = append(out, l)
-	}
-	return out
+	return counted(kindFigure, w.series(), func(s entry.Series) (string, string, int) { return s.ID, s.Title, len(s.Claims) })
 }
 
 func (w *writer) seriesPages() []page {

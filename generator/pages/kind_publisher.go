@@ -57,13 +57,7 @@ func (w *writer) publisherList() []link {
 	for _, e := range w.c.Entries {
 		totals[e.PublisherID]++
 	}
-	out := []link{}
-	for _, id := range w.publisherIDs() {
-		l := linkTo(kindPublisher, id, names[id])
-		l.Count = totals[id]
-		out = append(out, l)
-	}
-	return out
+	return counted(kindPublisher, w.publisherIDs(), func(id string) (string, string, int) { return id, names[id], totals[id] })
 }
 
 func (w *writer) publisherPages() []page {

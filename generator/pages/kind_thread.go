@@ -30,13 +30,7 @@ func (w *writer) threads() []entry.Thread {
 
 // threadList links the threads' pages, with their counts of entries.
 func (w *writer) threadList() []link {
-	out := []link{}
-	for _, t := range w.threads() {
-		l := linkTo(kindThread, t.ID, t.Title)
-		l.Count = len(t.Entries)
-		out = append(out, l)
-	}
-	return out
+	return counted(kindThread, w.threads(), func(t entry.Thread) (string, string, int) { return t.ID, t.Title, len(t.Entries) })
 }
 
 func (w *writer) threadPages() []page {

@@ -31,6 +31,19 @@ func pagesOf(k place, ids []string) []string {
 	return out
 }
 
+// counted links the pages of kind k of items, each with a count: of
+// says an item's ID, title and count.
+func counted[T any](k place, items []T, of func(T) (id, title string, count int)) []link {
+	out := []link{}
+	for _, it := range items {
+		id, title, n := of(it)
+		l := linkTo(k, id, title)
+		l.Count = n
+		out = append(out, l)
+	}
+	return out
+}
+
 // personLinks are the links to the pages of the people with the given IDs,
 // in their order, with their roles; IDs without a page are left out.
 func (w *writer) personLinks(ids []string) []link {

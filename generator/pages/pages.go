@@ -337,15 +337,6 @@ func having[T any](items []T, has func(T) bool) []T {
 	return out
 }
 
-// idsOf are the IDs of items, in order; never nil.
-func idsOf[T any](items []T, id func(T) string) []string {
-	ids := []string{}
-	for _, it := range items {
-		ids = append(ids, id(it))
-	}
-	return ids
-}
-
 // oneLine shortens text to at most n runes at a word boundary.
 func oneLine(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
