@@ -44,11 +44,17 @@ type personMeta struct {
 
 func (f personFront) stub() any { return stubOf(f.personMeta) }
 
+// hasPersonPage says whether the person of the registry with the given ID
+// has a page: whether an entry names them or they wrote one.
+func (w *writer) hasPersonPage(id string) bool {
+	return w.people[id] != nil && (len(w.ix.mentioned[id]) > 0 || len(w.ix.wrote[id]) > 0)
+}
+
 func (w *writer) peoplePages() []page {
 	mentioned, wrote := w.ix.mentioned, w.ix.wrote
 	var ps []page
 	for _, p := range w.c.People {
-		if len(mentioned[p.ID]) == 0 && len(wrote[p.ID]) == 0 {
+		if !w.hasPersonPage(p.ID) {
 			continue // named in the registry but not in these captures
 		}
 		owner := ownerOf(kindPerson, p.ID)

@@ -23,10 +23,11 @@ type threadMeta struct {
 
 func (f threadFront) stub() any { return stubOf(f.threadMeta) }
 
-// threads are the threads that have a page: those with entries.
-func (w *writer) threads() []entry.Thread {
-	return having(w.c.Threads, func(t entry.Thread) bool { return len(t.Entries) > 0 })
-}
+// threads are the threads that have a page (threadHasPage).
+func (w *writer) threads() []entry.Thread { return having(w.c.Threads, threadHasPage) }
+
+// threadHasPage says whether a thread has a page: whether it has entries.
+func threadHasPage(t entry.Thread) bool { return len(t.Entries) > 0 }
 
 // threadList links the threads' pages, with their counts of entries.
 func (w *writer) threadList() []link {

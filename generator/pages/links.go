@@ -56,25 +56,24 @@ func (w *writer) personLinks(ids []string) []link {
 	return out
 }
 
-// personLink is the link to a person's page, if the person has one: every
-// person of the registry whom an entry names or who wrote one
-// (peoplePages).
+// personLink is the link to a person's page, if the person has one
+// (hasPersonPage).
 func (w *writer) personLink(id string) (link, bool) {
-	p := w.people[id]
-	if p == nil || len(w.ix.mentioned[id]) == 0 && len(w.ix.wrote[id]) == 0 {
+	if !w.hasPersonPage(id) {
 		return link{}, false
 	}
+	p := w.people[id]
 	l := linkTo(kindPerson, id, p.Name)
 	l.Role = p.Role
 	return l, true
 }
 
 // threadLinks are the links to the pages of the threads with the given IDs,
-// in their order; IDs without a page (threads) are left out.
+// in their order; IDs without a page (threadHasPage) are left out.
 func (w *writer) threadLinks(ids []string) []link {
 	out := []link{}
 	for _, id := range ids {
-		if t := w.ix.thread[id]; t != nil && len(t.Entries) > 0 {
+		if t := w.ix.thread[id]; t != nil && threadHasPage(*t) {
 			out = append(out, linkTo(kindThread, id, t.Title))
 		}
 	}
@@ -93,7 +92,7 @@ func (w *writer) authorsOf(e *entry.Entry) []authorFront {
 	out := make([]authorFront, len(e.Authors))
 	for i, a := range e.Authors {
 		out[i].Author = a
-		if l, ok := w.personLink(a.Person); ok && a.Person != "" {
+		if l, ok := w.personLink(a.Person); ok {
 			out[i].URL = l.URL
 		}
 	}
