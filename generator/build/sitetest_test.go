@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"chronicle/internal/sitecheck"
 	"chronicle/internal/testenv"
 
 	"golang.org/x/tools/txtar"
@@ -70,10 +71,17 @@ kind = "source"
 `
 )
 
-// build builds the site; a failure fails the test.
+// build builds the site at https://chronicle.test/; a failure fails the
+// test.
 func (s *siteTest) build() *siteTest {
 	s.t.Helper()
-	s.rep, s.err = Build(Options{Root: s.root, Out: s.out, BaseURL: "https://chronicle.test/"})
+	return s.buildAt("https://chronicle.test/")
+}
+
+// buildAt builds the site for the public address base.
+func (s *siteTest) buildAt(base string) *siteTest {
+	s.t.Helper()
+	s.rep, s.err = Build(Options{Root: s.root, Out: s.out, BaseURL: base})
 	if s.err != nil {
 		s.t.Fatalf("build: %v", s.err)
 	}
@@ -152,6 +160,40 @@ The talks were held in Geneva.
 		`href="../publishers/bbc.html"`, `href="../captures/bbc.html#L1-L3"`, `href="../people/anna-field.html"`)
 	s.fileContains("captures/bbc.txt", "Anna Field says the talks will go on tomorrow.")
 	s.fileLacks("days/2022-02-17.html", "Untitled entry")
+}
+
+// TestSiteUnderAFolder: a site whose public address is a folder of a host
+// (a project's pages on GitHub, say) links its pages to each other as well
+// as at the root, and gives the folder in every public address: the
+// canonical link, the citation metadata, the feeds and the sitemap. (Hugo,
+// given that address, put the folder into every relative link once more:
+// 16,344 of the 17,897 links of the seed site led nowhere.)
+func TestSiteUnderAFolder(t *testing.T) {
+	s := bbcSite(t, `  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022
+
+    Anna Field says the talks will go on tomorrow.
+
+`, "-- content/annotations/people.toml --\n"+annaField).buildAt("https://chronicle.test/archive/")
+	site, err := sitecheck.Load(s.out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken, _ := site.BrokenLinks(false)
+	for _, b := range broken {
+		t.Error(b)
+	}
+	const entry = "entries/2022-02-17-1342-bbc-envoys-meet-in-geneva.html"
+	if links := site.LinksFrom(entry); len(links) < 20 {
+		t.Errorf("the entry page has %d links; the test expects its header's and its own", len(links))
+	}
+	s.fileContains(entry, `href="../people/anna-field.html"`, `href="../days/2022-02-17.html#2022-02-17-1342-bbc-envoys-meet-in-geneva"`,
+		`<link rel="canonical" href="https://chronicle.test/archive/`+entry+`">`,
+		`<meta name="citation_public_url" content="https://chronicle.test/archive/`+entry+`">`,
+		`"isPartOf":{"@type":"LiveBlogPosting","headline":"Thursday 17 February 2022: the live pages","url":"https://chronicle.test/archive/days/2022-02-17.html"}`)
+	s.fileLacks(entry, `archive/archive`, `href="../archive/`)
+	s.fileContains("sitemap.xml", "<loc>https://chronicle.test/archive/"+entry+"</loc>")
+	s.fileContains("index.xml", "<link>https://chronicle.test/archive/"+entry+"</link>")
+	s.fileContains("feed.json", `"feed_url":"https://chronicle.test/archive/feed.json"`)
 }
 
 // TestSiteRefusesBadThreadID: a thread ID outside the grammar stops the

@@ -161,11 +161,14 @@ func hugoFlags(opts Options) (config.Provider, error) {
 	cfg.Set("cacheDir", filepath.Join(opts.WorkDir, "cache"))
 	cfg.Set("resourceDir", filepath.Join(opts.WorkDir, "resources"))
 	noAddress := opts.BaseURL == ""
-	if noAddress {
-		cfg.Set("baseURL", "/") // links are relative all the same
-	} else {
-		cfg.Set("baseURL", opts.BaseURL)
-	}
+	// Links are relative (relativeURLs) and Hugo renders from the root,
+	// whatever the address: a base URL with a folder (https://host/folder/)
+	// would put the folder into every page's relative address, which
+	// relativeURLs keeps, so that each link led to folder/folder/…. The
+	// public addresses (canonical, feeds, sitemap, citation metadata) are
+	// made in the templates from params.address and the page's path:
+	// print site.Params.address (strings.TrimPrefix "/" .RelPermalink).
+	cfg.Set("baseURL", "/")
 	cfg.Set("title", opts.Title)
 	if opts.Language != "" {
 		cfg.Set("locale", opts.Language)

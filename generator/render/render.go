@@ -43,8 +43,14 @@
 // as {{< relref "days/2022-02-01.md" >}} in Markdown), relURL on a path with a
 // file name, or a Markdown link such as [x](/days/2022-02-01.html) all work; a
 // folder link ("days/", "/days/", "/" | relURL) would not open from disk.
-// RSS output always gets absolute URLs (baseURL); feed.json and sitemap.xml
-// carry what the templates print (.Permalink: absolute).
+// Hugo renders with the base URL "/", whatever Options.BaseURL is: a base
+// URL with a folder (https://host/folder/) puts the folder into every
+// .RelPermalink, which relativeURLs keeps, so a link from days/x.html to
+// /folder/people/y.html became ../folder/people/y.html and led nowhere.
+// .Permalink is therefore a path from the root too: the public addresses
+// (the feeds, the sitemap, canonical links) are the templates' to make,
+// print site.Params.address (strings.TrimPrefix "/" .RelPermalink), and
+// the layouts give sitemap.xml (Hugo's own prints .Permalink).
 //
 // # Markdown
 //
@@ -95,9 +101,10 @@ type Options struct {
 	DataDir    string // optional, mounted as data
 	PublishDir string // where HTML goes (must be written only here)
 	WorkDir    string // Hugo working dir, cache dir lives under it; must not be the repo
-	// BaseURL is the public site's address ("https://chronicle.example.net/");
-	// empty when it has none: then, as offline, there are no feeds and no
-	// sitemap, and site.Params.address is empty.
+	// BaseURL is the public site's address ("https://chronicle.example.net/"),
+	// given to the templates as site.Params.address (Hugo itself renders from
+	// "/": see above); empty when it has none: then, as offline, there are no
+	// feeds and no sitemap, and site.Params.address is empty.
 	BaseURL  string
 	Title    string         // site title (.Site.Title)
 	Language string         // the pages' language, a BCP 47 tag (default "en")

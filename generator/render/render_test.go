@@ -59,9 +59,13 @@ var testLayouts = map[string]string{
 </article>{{ end }}`,
 	"home.jsonfeed.json": `{{- $items := slice -}}
 {{- range site.RegularPages.ByTitle -}}
-{{- $items = $items | append (dict "id" .Permalink "url" .Permalink "title" .Title "date_published" (.Date.Format "2006-01-02T15:04:05Z07:00")) -}}
+{{- $items = $items | append (dict "id" (print site.Params.address (strings.TrimPrefix "/" .RelPermalink)) "url" (print site.Params.address (strings.TrimPrefix "/" .RelPermalink)) "title" .Title "date_published" (.Date.Format "2006-01-02T15:04:05Z07:00")) -}}
 {{- end -}}
-{{- dict "version" "https://jsonfeed.org/version/1.1" "title" site.Title "home_page_url" site.Home.Permalink "items" $items | jsonify (dict "indent" "  ") -}}
+{{- dict "version" "https://jsonfeed.org/version/1.1" "title" site.Title "home_page_url" (print site.Params.address (strings.TrimPrefix "/" site.Home.RelPermalink)) "items" $items | jsonify (dict "indent" "  ") -}}
+`,
+	"sitemap.xml": `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{ range .Pages }}<url><loc>{{ print site.Params.address (strings.TrimPrefix "/" .RelPermalink) }}</loc></url>{{ end }}
+</urlset>
 `,
 }
 
