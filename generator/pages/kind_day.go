@@ -152,7 +152,7 @@ func (w *writer) item(id string) string {
 		untitled = "untitled"
 	}
 	return strings.Join([]string{t.Format("2006-01-02T15:04:05Z"), t.Format("2 Jan"), t.Format("15:04"),
-		noTabs(e.Publisher), kind, "/" + htmlPath(kindEntry, id), noTabs(entryTitle(e)), untitled}, "\t")
+		noTabs(e.Publisher), kind, urlOf(kindEntry, id), noTabs(entryTitle(e)), untitled}, "\t")
 }
 
 func noTabs(s string) string { return strings.ReplaceAll(s, "\t", " ") }

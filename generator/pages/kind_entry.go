@@ -138,7 +138,7 @@ func (w *writer) entry(e *entry.Entry) page {
 	f.Title, f.Untitled = entryTitle(e), e.Title == ""
 	f.DayLink = linkTo(kindDay, f.Day, dayTitle(f.Day))
 	if w.ix.captures[e.Capture] != nil {
-		f.CaptureURL = "/" + htmlPath(kindCapture, f.CaptureID)
+		f.CaptureURL = urlOf(kindCapture, f.CaptureID)
 	}
 	if i, ok := w.ix.at[e.ID]; ok {
 		if i > 0 {

@@ -157,12 +157,12 @@ func (w *writer) quotesBy(id string) []quote {
 	return nonNil(w.ix.quotes[id])
 }
 
-// peopleWithPages lists, in registry order, the people who have a page: those
-// named in an entry or who wrote one.
+// peopleWithPages lists, in registry order, the people who have a page
+// (hasPersonPage).
 func (w *writer) peopleWithPages() []string {
 	var ids []string
 	for _, p := range w.c.People {
-		if len(w.ix.mentioned[p.ID]) > 0 || len(w.ix.wrote[p.ID]) > 0 {
+		if w.hasPersonPage(p.ID) {
 			ids = append(ids, p.ID)
 		}
 	}

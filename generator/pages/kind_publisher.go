@@ -48,12 +48,19 @@ func (w *writer) publisherIDs() []string {
 	return nonNil(ids)
 }
 
+// publisherNames are the publishers' names by ID: each as its last
+// capture gives it.
+func (w *writer) publisherNames() map[string]string {
+	names := map[string]string{}
+	for _, c := range w.c.Captures {
+		names[c.PublisherID] = c.Publisher
+	}
+	return names
+}
+
 // publisherList links the publishers' pages, with their counts of entries.
 func (w *writer) publisherList() []link {
-	names, totals := map[string]string{}, map[string]int{}
-	for _, c := range w.c.Captures {
-		names[c.PublisherID] = c.Publisher // the last capture's, as publisherPages
-	}
+	names, totals := w.publisherNames(), map[string]int{}
 	for _, e := range w.c.Entries {
 		totals[e.PublisherID]++
 	}
@@ -62,14 +69,14 @@ func (w *writer) publisherList() []link {
 
 func (w *writer) publisherPages() []page {
 	var ps []page
+	names := w.publisherNames()
 	for _, id := range w.publisherIDs() {
-		var name string
+		name := names[id]
 		var caps []captureRef
 		for _, c := range w.c.Captures {
 			if c.PublisherID != id {
 				continue
 			}
-			name = c.Publisher
 			caps = append(caps, captureRef{File: c.File, ID: c.PageID(), PageTitle: c.PageTitle, PageDate: c.PageDate, Via: c.Via, Entries: w.ix.captured[c.File]})
 		}
 		var ids []string

@@ -57,7 +57,7 @@ func TestKinds(t *testing.T) {
 }
 
 // TestTemplatesSpellNoAddress: templates find pages through page.html (the
-// kinds' routes) or a path the front matter holds; none spells a page's
+// kinds' routes) or a link or path the front matter holds; none spells a page's
 // address itself: no GetPage of a literal, and no string that starts with
 // the folder of a kind's pages ("/people/…", "entries/…"), in a format or
 // not. page.html, which reads the routes, is the one exception.
@@ -85,7 +85,7 @@ func TestTemplatesSpellNoAddress(t *testing.T) {
 		for i, line := range strings.Split(string(data), "\n") {
 			if m := spelled.FindString(line); m != "" {
 				rel, _ := filepath.Rel(root, file)
-				t.Errorf("templates/%s:%d spells an address (%s…): use partial \"page.html\" (dict \"kind\" …)", filepath.ToSlash(rel), i+1, m)
+				t.Errorf("templates/%s:%d spells an address (%s…): use a link of the front matter (generator/pages links.go) or partial \"page.html\" (dict \"kind\" …)", filepath.ToSlash(rel), i+1, m)
 			}
 		}
 		return nil

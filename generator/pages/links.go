@@ -19,7 +19,12 @@ type link struct {
 }
 
 // linkTo is the link to the page of kind k with the given ID.
-func linkTo(k place, id, title string) link { return link{URL: "/" + htmlPath(k, id), Title: title} }
+func linkTo(k place, id, title string) link { return link{URL: urlOf(k, id), Title: title} }
+
+// urlOf is the address of the page of kind k with the given ID from the
+// site's root ("/people/vladimir-putin.html"), as links and list items
+// (item) give it; relativeURLs makes it relative to the page that links.
+func urlOf(k place, id string) string { return "/" + htmlPath(k, id) }
 
 // pagesOf are the paths of the pages of kind k with the given IDs, as
 // site.GetPage finds them: a page that shows other pages whole (a day its
