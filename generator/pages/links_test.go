@@ -2,6 +2,7 @@ package pages
 
 import (
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -27,6 +28,8 @@ func TestLinksLeadToPages(t *testing.T) {
 	e.Threads = []string{"talks", "empty"}
 	e.People = append(e.People, "not-in-the-registry")
 	e.Authors = []entry.Author{{Name: "Cara Reed", Person: "cara-reed"}, {Name: "A Stringer"}}
+	c.Series = []entry.Series{{ID: "troops", Title: "Troops", Unit: "troops", Claims: []entry.Claim{{Value: 100000, Text: "100,000 troops"}, {Value: 130000, Text: "130,000 troops"}}},
+		{ID: "unclaimed", Title: "No claims"}}
 	dir := t.TempDir()
 	if _, err := Write(c, dir, Options{}); err != nil {
 		t.Fatal(err)
@@ -70,6 +73,20 @@ func TestLinksLeadToPages(t *testing.T) {
 	}
 	if links < 2*len(c.Entries) {
 		t.Errorf("%d links in the front matter; each of the %d entries links to its day and its capture", links, len(c.Entries))
+	}
+
+	// The home page's lists, with the counts their pages give: a thread's
+	// entries, a figure's claims, a publisher's entries (none for a
+	// publisher whose capture gave none).
+	home := fronts["_index.md"]
+	for _, l := range []struct{ field, want string }{
+		{"threads", `[{"count":1,"title":"The talks","url":"/threads/talks.html"}]`},
+		{"series", `[{"count":2,"title":"Troops","url":"/figures/troops.html"}]`},
+		{"publishers", fmt.Sprintf(`[{"count":%d,"title":"BBC News","url":"/publishers/bbc.html"},{"title":"The Independent","url":"/publishers/independent.html"}]`, len(c.Entries))},
+	} {
+		if b, _ := json.Marshal(home[l.field]); string(b) != l.want {
+			t.Errorf("the home page's %s = %s, want %s", l.field, b, l.want)
+		}
 	}
 
 	got := fronts["entries/e-quote.md"]
