@@ -14,10 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
-
-	"chronicle/generator/build"
 )
 
 // command is one subcommand.
@@ -49,26 +45,8 @@ func commands() []command {
 }
 
 func main() {
-	stopOnSignal()
-	os.Exit(run(os.Args[1:]))
-}
-
-// stopOnSignal makes SIGINT and SIGTERM end the program the way they would
-// by default (exit 130 or 143), but only after the temporary folders of a
-// build under way are removed, so that Ctrl-C leaves nothing behind.
-func stopOnSignal() {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		sig := <-ch
-		fmt.Fprintf(os.Stderr, "chronicle: %v: stopping; the previous site is unchanged\n", sig)
-		build.RemoveTemporaries()
-		code := 130
-		if sig == syscall.SIGTERM {
-			code = 143
-		}
-		os.Exit(code)
-	}()
+	stops.listen()
+	os.Exit(stops.exitCode(run(os.Args[1:])))
 }
 
 func run(args []string) int {
@@ -95,6 +73,8 @@ func run(args []string) int {
 			return ee.code
 		case errors.Is(err, errUsage):
 			return 2
+		case stops.stopping():
+			return 1 // stopped by a signal: main exits with its code
 		default:
 			fmt.Fprintf(os.Stderr, "chronicle %s: %v\n", c.name, err)
 			return 1

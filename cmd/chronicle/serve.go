@@ -30,7 +30,7 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	// Ctrl-C ends serve as it ends every command (stopOnSignal): a build
+	// Ctrl-C ends serve as it ends every command (stopper): a build
 	// under way leaves nothing behind.
 	return serve(context.Background(), ln, o, *interval, os.Stdout, os.Stderr)
 }
