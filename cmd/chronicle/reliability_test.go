@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -271,7 +270,9 @@ func TestKillBetweenRenames(t *testing.T) {
 }
 
 // TestSignalCleansUp: SIGINT and SIGTERM stop a build with the usual exit
-// codes, remove its temporary folders at once, and leave the previous site.
+// codes, remove its temporary folders at once, and leave the previous site,
+// or the new one when it was published before the signal came, as the
+// build then says.
 func TestSignalCleansUp(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a synthetic chronicle")
@@ -280,23 +281,52 @@ func TestSignalCleansUp(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		for _, frac := range []int{3, 2} {
 			cmd := r.command(r.nextURL, r.out)
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
 			time.Sleep(r.took / time.Duration(frac))
 			cmd.Process.Signal(sig)
-			err := cmd.Wait()
-			var ee *exec.ExitError
-			if err == nil {
+			if err := cmd.Wait(); err == nil {
 				continue // it finished first: nothing to see
 			}
-			if !errors.As(err, &ee) || !slices.Contains([]int{130, 143}, ee.ExitCode()) {
-				t.Fatalf("%v: %v", sig, err)
-			}
-			r.whole(sig.String(), false)
-			if l := r.leftovers(); len(l) > 0 {
-				t.Errorf("%v left %v", sig, l)
-			}
+			r.stopped(sig.String(), cmd.ProcessState, stderr.String())
 		}
 	}
+	// At the moments either side of the swap, which a timed signal may hit.
+	for _, point := range []string{"before-swap", "after-swap"} {
+		cmd := r.command(r.nextURL, r.out, build.SignalAtEnv+"="+point)
+		out, err := cmd.CombinedOutput()
+		if err == nil {
+			t.Fatalf("signalled at %s, the build went on to succeed:\n%s", point, out)
+		}
+		published := r.stopped(point, cmd.ProcessState, string(out))
+		if published != (point == "after-swap") {
+			t.Errorf("signalled at %s, the build says the new site was published: %v\n%s", point, published, out)
+		}
+		r.recover(point)
+	}
+}
+
+// stopped checks a build stopped by a signal: the signal's exit code, no
+// temporary folder left, and the previous site unless the build says it had
+// published the new one before the signal came, which it reports.
+func (r *killRig) stopped(moment string, ps *os.ProcessState, stderr string) (published bool) {
+	r.t.Helper()
+	if code := ps.ExitCode(); code != 130 && code != 143 {
+		r.t.Fatalf("%s: exit code %d, want 130 or 143\n%s", moment, code, stderr)
+	}
+	published = strings.Contains(stderr, tooLate)
+	if !published && !strings.Contains(stderr, "the previous site is unchanged") {
+		r.t.Errorf("%s: the build does not say which site it left:\n%s", moment, stderr)
+	}
+	r.whole(moment, published)
+	if published && !maps.Equal(treeHashes(r.t, r.out), r.next) {
+		r.t.Errorf("%s: the build says it published the new site, and the output is the previous one", moment)
+	}
+	if l := r.leftovers(); len(l) > 0 {
+		r.t.Errorf("%s: left %v", moment, l)
+	}
+	return published
 }

@@ -24,11 +24,13 @@ type stopper struct {
 	mu      sync.Mutex
 	sig     os.Signal     // the signal that came, nil before one does
 	cleaned chan struct{} // closed when the cleanup is done
-	cleanup func()
+	cleanup func() (published bool)
 	errw    io.Writer
 }
 
-func newStopper(cleanup func(), errw io.Writer) *stopper {
+// newStopper makes a stopper whose cleanup removes the temporary folders
+// and reports whether a new site had been published before it ran.
+func newStopper(cleanup func() (published bool), errw io.Writer) *stopper {
 	return &stopper{cleaned: make(chan struct{}), cleanup: cleanup, errw: errw}
 }
 
@@ -43,15 +45,22 @@ func (s *stopper) listen() {
 	}()
 }
 
-// stop records sig, says so and runs the cleanup.
+// stop records sig, runs the cleanup and says what it left: the previous
+// site, or the new one when the signal came after it was published.
 func (s *stopper) stop(sig os.Signal) {
 	s.mu.Lock()
 	s.sig = sig
 	s.mu.Unlock()
-	fmt.Fprintf(s.errw, "chronicle: %v: stopping; the previous site is unchanged\n", sig)
-	s.cleanup()
+	if s.cleanup() {
+		fmt.Fprintf(s.errw, "chronicle: %v: stopped; %s\n", sig, tooLate)
+	} else {
+		fmt.Fprintf(s.errw, "chronicle: %v: stopped; the previous site is unchanged\n", sig)
+	}
 	close(s.cleaned)
 }
+
+// tooLate is what a stopped build says when it had published its site.
+const tooLate = "the new site had been published before the signal came"
 
 // stopping reports whether a signal has come.
 func (s *stopper) stopping() bool {

@@ -20,10 +20,11 @@ func TestStoppedBuildExitsWithTheSignalsCode(t *testing.T) {
 		release := make(chan struct{})
 		cleaning := make(chan struct{})
 		var cleaned bool
-		s := newStopper(func() {
+		s := newStopper(func() bool {
 			close(cleaning)
 			<-release
 			cleaned = true
+			return false
 		}, io.Discard)
 		if got := s.exitCode(1); got != 1 {
 			t.Fatalf("before any signal: exit %d, want 1", got)

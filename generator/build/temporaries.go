@@ -89,8 +89,11 @@ func tempDir(parent, pattern string, keep bool) (dir string, done func(), err er
 // exits. It first closes the halt gate, so that the build, which goes on
 // writing meanwhile, cannot make a removed folder again; a folder it still
 // cannot remove is unlocked at exit, and the next build's Sweep removes it.
-func RemoveTemporaries() {
-	swapping.Lock() // never between the two renames of a swap: the old site is in the stage then
+// It waits for a swap under way and lets no other begin, and it reports
+// whether this process had already published a new site: a signal that
+// comes after the swap is too late to keep the previous one.
+func RemoveTemporaries() (published bool) {
+	swapping.Lock() // never between the two renames of a swap: the old site is in the stage then; never unlocked, so no swap follows
 	halt.Stop()
 	temporaries.Lock()
 	defer temporaries.Unlock()
@@ -99,6 +102,7 @@ func RemoveTemporaries() {
 		unlock()
 		delete(temporaries.dirs, dir)
 	}
+	return swapping.published
 }
 
 // Sweep removes the leftovers of builds that did not finish: staging folders
@@ -194,14 +198,15 @@ func publish(out, site, stage string) (warning string, err error) {
 	if err := markOutput(site); err != nil {
 		return "", err
 	}
-	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		return "", os.Rename(site, out)
-	}
 	swapping.Lock()
-	old, err := swap(site, out, filepath.Join(stage, "old"))
+	old, err := swapIn(site, out, stage)
+	swapping.published = swapping.published || err == nil
 	swapping.Unlock()
 	if err != nil {
 		return "", fmt.Errorf("publishing the new site to %s: %w (the previous site is unchanged)", out, err)
+	}
+	if old == "" {
+		return "", nil // there was no previous site
 	}
 	faultPoint("after-swap")
 	if err := removeOld(old); err != nil {
@@ -210,9 +215,22 @@ func publish(out, site, stage string) (warning string, err error) {
 	return "", nil
 }
 
+// swapIn puts site at out: a rename where there is no previous site (old
+// is "" then), else the swap, which leaves the previous site at old.
+func swapIn(site, out, stage string) (old string, err error) {
+	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+		return "", os.Rename(site, out)
+	}
+	return swap(site, out, filepath.Join(stage, "old"))
+}
+
 // swapping is held while the site is swapped in, so that a signal's
-// RemoveTemporaries waits for the swap to end.
-var swapping sync.Mutex
+// RemoveTemporaries waits for the swap to end; published says a swap has
+// put a new site in place.
+var swapping struct {
+	sync.Mutex
+	published bool
+}
 
 // removeOld removes the previous site after the swap; a test replaces it.
 var removeOld = removeAll

@@ -21,7 +21,11 @@ var ErrStopped = errors.New("the build is stopping")
 var gate struct {
 	sync.RWMutex
 	stopped bool
+	once    sync.Once
 }
+
+// closed is closed when the gate is.
+var closed = make(chan struct{})
 
 // Stop closes the gate. It returns when no folder is being made any more;
 // from then on MkdirAll and Fs refuse to make one.
@@ -29,7 +33,12 @@ func Stop() {
 	gate.Lock()
 	gate.stopped = true
 	gate.Unlock()
+	gate.once.Do(func() { close(closed) })
 }
+
+// Wait returns once the gate is closed: for a test that stops the build
+// and must go on only when the stopping has begun.
+func Wait() { <-closed }
 
 // open runs make unless the gate is closed, holding the gate open meanwhile.
 func open(make func() error) error {
