@@ -241,6 +241,7 @@ func annotateResult(annotations string, res *importer.Result) (*entry.Chronicle,
 // (CheckOut) and removes what interrupted builds left (Sweep); it publishes
 // the new site only when every stage succeeded (publish).
 func Build(opts Options) (*Report, error) {
+	defer endPublished()
 	opts = withDefaults(opts)
 	site := opts.Site
 	if site == nil {

@@ -121,3 +121,40 @@ func TestCheckOutSymlink(t *testing.T) {
 		t.Fatalf("CheckOut(symlink) = %v", err)
 	}
 }
+
+// TestPublishedLastsTheBuild: a build that has put its site in place says so
+// to a signal's RemoveTemporaries (which then reports the new site, not the
+// previous one) until Build returns, and no longer: a signal while serve
+// waits for changes, during its next build or while zip packs the site
+// leaves that build's previous site. (The mark outlived the build, so
+// Ctrl-C in serve said the new site had been published.)
+func TestPublishedLastsTheBuild(t *testing.T) {
+	published := func() bool {
+		swapping.Lock()
+		defer swapping.Unlock()
+		return swapping.published
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	for _, previous := range []bool{false, true} { // a first site (a rename), then a swap
+		stage := filepath.Join(dir, "stage")
+		fakeSite(t, filepath.Join(stage, "site"), "new")
+		if _, err := publish(out, filepath.Join(stage, "site"), stage); err != nil {
+			t.Fatal(err)
+		}
+		if !published() {
+			t.Errorf("previous site %v: once published, the build does not say so", previous)
+		}
+		endPublished()
+		os.RemoveAll(stage)
+	}
+	if published() {
+		t.Fatal("endPublished left the mark")
+	}
+
+	s := bbcSite(t, "  1. Envoys meet in Genevapublished at 13:42 Greenwich Mean Time 17 February 2022\n\n    The talks will go on tomorrow.\n\n", "").build()
+	if published() {
+		t.Error("Build returned, and a signal would still find its site published")
+	}
+	s.fileContains("index.html", "Envoys meet in Geneva")
+}

@@ -90,8 +90,9 @@ func tempDir(parent, pattern string, keep bool) (dir string, done func(), err er
 // writing meanwhile, cannot make a removed folder again; a folder it still
 // cannot remove is unlocked at exit, and the next build's Sweep removes it.
 // It waits for a swap under way and lets no other begin, and it reports
-// whether this process had already published a new site: a signal that
-// comes after the swap is too late to keep the previous one.
+// whether the build under way had already published its site: a signal
+// that comes after the swap, before Build returns, is too late to keep the
+// previous one.
 func RemoveTemporaries() (published bool) {
 	swapping.Lock() // never between the two renames of a swap: the old site is in the stage then; never unlocked, so no swap follows
 	halt.Stop()
@@ -198,15 +199,15 @@ func publish(out, site, stage string) (warning string, err error) {
 	if err := markOutput(site); err != nil {
 		return "", err
 	}
-	swapping.Lock()
-	old, err := swapIn(site, out, stage)
-	swapping.published = swapping.published || err == nil
-	swapping.Unlock()
-	if err != nil {
-		return "", fmt.Errorf("publishing the new site to %s: %w (the previous site is unchanged)", out, err)
+	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+		return "", putInPlace(func() error { return os.Rename(site, out) })
 	}
-	if old == "" {
-		return "", nil // there was no previous site
+	var old string
+	if err := putInPlace(func() (err error) {
+		old, err = swap(site, out, filepath.Join(stage, "old"))
+		return err
+	}); err != nil {
+		return "", fmt.Errorf("publishing the new site to %s: %w (the previous site is unchanged)", out, err)
 	}
 	faultPoint("after-swap")
 	if err := removeOld(old); err != nil {
@@ -215,21 +216,30 @@ func publish(out, site, stage string) (warning string, err error) {
 	return "", nil
 }
 
-// swapIn puts site at out: a rename where there is no previous site (old
-// is "" then), else the swap, which leaves the previous site at old.
-func swapIn(site, out, stage string) (old string, err error) {
-	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		return "", os.Rename(site, out)
-	}
-	return swap(site, out, filepath.Join(stage, "old"))
+// putInPlace runs put, the rename or swap that publishes the site, under
+// swapping, and records whether it did.
+func putInPlace(put func() error) error {
+	swapping.Lock()
+	defer swapping.Unlock()
+	err := put()
+	swapping.published = err == nil
+	return err
 }
 
 // swapping is held while the site is swapped in, so that a signal's
-// RemoveTemporaries waits for the swap to end; published says a swap has
-// put a new site in place.
+// RemoveTemporaries waits for the swap to end; published says the build
+// under way has put its site in place.
 var swapping struct {
 	sync.Mutex
 	published bool
+}
+
+// endPublished ends a build: what a signal stops after it (serve waiting,
+// its next build, the zip being packed) is not the site it published.
+func endPublished() {
+	swapping.Lock()
+	swapping.published = false
+	swapping.Unlock()
 }
 
 // removeOld removes the previous site after the swap; a test replaces it.
